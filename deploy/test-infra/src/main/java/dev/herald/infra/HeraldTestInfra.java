@@ -1,0 +1,72 @@
+package dev.herald.infra;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+/**
+ * Real Kafka and PostgreSQL for a service's {@code @QuarkusTest}s: started in parallel on random ports,
+ * in a directory of their own, and removed when the tests end. Use with
+ * {@code @WithTestResource(HeraldTestInfra.class)}; {@link TestTokens} signs bearer tokens for it.
+ */
+public class HeraldTestInfra implements QuarkusTestResourceLifecycleManager {
+
+    static final String SIGNING_KEY_DIR = "herald.test.signing-key-dir";
+    private static final String DATABASE = "herald";
+
+    private Path workDirectory;
+    private KafkaBroker kafka;
+    private PostgresServer postgres;
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            workDirectory = Files.createTempDirectory("herald-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var kafkaStart = CompletableFuture.supplyAsync(() -> KafkaBroker.start(0, workDirectory.resolve("kafka")));
+        var postgresStart = CompletableFuture.supplyAsync(() -> PostgresServer.start(0, workDirectory.resolve("postgres")));
+        kafka = kafkaStart.join();
+        postgres = postgresStart.join();
+        kafka.createTopics(TopicSpec.ALL);
+        postgres.ensureDatabase(DATABASE, DATABASE, DATABASE);
+        Path keyDirectory = workDirectory.resolve("keys");
+        SigningKeys keys = SigningKeys.inDirectory(keyDirectory);
+        return Map.of(
+                "kafka.bootstrap.servers", kafka.bootstrapServers(),
+                "quarkus.datasource.username", DATABASE,
+                "quarkus.datasource.password", DATABASE,
+                "quarkus.datasource.reactive.url", postgres.reactiveUrl(DATABASE),
+                "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
+                "mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString(),
+                "mp.jwt.verify.issuer", Tokens.ISSUER,
+                SIGNING_KEY_DIR, keyDirectory.toString());
+    }
+
+    @Override
+    public void stop() {
+        try (PostgresServer db = postgres; KafkaBroker broker = kafka) {
+            // closing both, the broker first
+        }
+        deleteRecursively(workDirectory);
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (directory == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.herald.infra;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.oneOf;
+
+import java.nio.file.Files;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every Herald service promises from day one: readiness that checks PostgreSQL and Kafka, OpenAPI and
+ * metrics, and writes under {@code /api} closed to callers without the writer role. A service's
+ * {@code @QuarkusTest} extends this with its roles.
+ */
+public abstract class ServiceContractTest {
+
+    /** The role that may write to this service. */
+    protected abstract String writerRole();
+
+    /** A real role that must not write to this service. */
+    protected abstract String otherRole();
+
+    @Test
+    void readinessChecksDatabaseAndKafka() {
+        given().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems(
+                        "Reactive PostgreSQL connections health check",
+                        "Kafka connection health check"));
+    }
+
+    @Test
+    void livenessAnswers() {
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void openApiAndMetricsAreServed() {
+        given().get("/q/openapi?format=json").then().statusCode(200).body("info.title", containsString("Herald"));
+        given().get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void writeWithoutTokenIsUnauthorized() {
+        given().contentType("application/json").body("{}").post("/api/anything").then().statusCode(401);
+        given().delete("/api/anything/1").then().statusCode(401);
+    }
+
+    @Test
+    void writeWithAnotherRoleIsForbidden() {
+        given().auth().oauth2(TestTokens.withRoles(otherRole()))
+                .contentType("application/json").body("{}")
+                .post("/api/anything").then().statusCode(403);
+    }
+
+    @Test
+    void writeWithTheWriterRolePassesSecurity() {
+        given().auth().oauth2(TestTokens.withRoles(writerRole()))
+                .contentType("application/json").body("{}")
+                .post("/api/anything").then().statusCode(not(oneOf(401, 403)));
+    }
+
+    @Test
+    void tokenSignedByAnotherKeyIsRejected() throws Exception {
+        var strangerKeys = SigningKeys.inDirectory(Files.createTempDirectory("stranger-keys"));
+        String forged = new Tokens(strangerKeys).issue("mallory", Duration.ofMinutes(5), writerRole());
+        given().auth().oauth2(forged).contentType("application/json").body("{}")
+                .post("/api/anything").then().statusCode(401);
+    }
+}
