@@ -1,0 +1,86 @@
+package dev.herald.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+import dev.herald.infra.SigningKeys;
+import dev.herald.infra.Tokens;
+
+/**
+ * {@code ./herald up [--clean]}: runs the whole system on this machine until Ctrl-C or SIGTERM.
+ * {@code ./herald token <role>}: prints a bearer token signed with the stack's key.
+ */
+public final class Herald {
+
+    private static final Duration TOKEN_LIFETIME = Duration.ofDays(30);
+
+    private Herald() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path home = Path.of(System.getProperty("herald.home", ".")).toAbsolutePath().normalize();
+        StackConfig config = StackConfig.standard(home, home.resolve(".herald"));
+        List<String> arguments = List.of(args).stream().filter(a -> !a.equals("--rebuild")).toList();
+        String command = arguments.isEmpty() ? "up" : arguments.get(0);
+        switch (command) {
+            case "up" -> up(config, arguments.contains("--clean"));
+            case "token" -> System.out.println(new Tokens(SigningKeys.inDirectory(config.keyDirectory()))
+                    .issue("herald-" + role(arguments), TOKEN_LIFETIME, role(arguments)));
+            default -> {
+                System.err.println("usage: herald up [--clean] | herald token <editor|admin>");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static String role(List<String> arguments) {
+        return arguments.size() > 1 ? arguments.get(1) : "editor";
+    }
+
+    private static void up(StackConfig config, boolean clean) throws InterruptedException {
+        if (clean) {
+            wipeData(config);
+        }
+        long started = System.nanoTime();
+        System.out.println("Starting Kafka, PostgreSQL and the services (logs in " + config.logDirectory() + ") ...");
+        LocalStack stack;
+        try {
+            stack = LocalStack.start(config);
+        } catch (RuntimeException e) {
+            System.err.println("Herald could not start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Herald ...");
+            stack.close();
+            System.out.println("Stopped.");
+            stopped.countDown();
+        }, "herald-shutdown"));
+        System.out.print(Banner.render(stack, Duration.ofNanos(System.nanoTime() - started), TOKEN_LIFETIME));
+        stopped.await();
+    }
+
+    /** {@code --clean} starts empty but keeps the signing keys, so tokens printed earlier stay valid. */
+    private static void wipeData(StackConfig config) {
+        for (String part : List.of("kafka", "postgres", "logs")) {
+            Path directory = config.dataDirectory().resolve(part);
+            if (!Files.exists(directory)) {
+                continue;
+            }
+            try (Stream<Path> paths = Files.walk(directory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.herald.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import dev.herald.infra.KafkaBroker;
+import dev.herald.infra.PostgresServer;
+import dev.herald.infra.SigningKeys;
+import dev.herald.infra.TopicSpec;
+import dev.herald.infra.Tokens;
+
+/**
+ * Herald on one machine: Kafka, PostgreSQL (one database and user per service) and the three packaged services,
+ * started in that order and stopped in reverse.
+ */
+public final class LocalStack implements AutoCloseable {
+
+    private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final StackConfig config;
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private KafkaBroker kafka;
+    private PostgresServer postgres;
+    private Tokens tokens;
+
+    private LocalStack(StackConfig config) {
+        this.config = config;
+    }
+
+    /** Starts everything and returns once every service reports ready; a failure stops what was started. */
+    public static LocalStack start(StackConfig config) {
+        LocalStack stack = new LocalStack(config);
+        try {
+            stack.startAll();
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void startAll() {
+        try {
+            Files.createDirectories(config.logDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SigningKeys keys = SigningKeys.inDirectory(config.keyDirectory());
+        tokens = new Tokens(keys);
+        var kafkaStart = CompletableFuture.supplyAsync(
+                () -> KafkaBroker.start(config.kafkaPort(), config.dataDirectory().resolve("kafka")));
+        var postgresStart = CompletableFuture.supplyAsync(
+                () -> PostgresServer.start(config.postgresPort(), config.dataDirectory().resolve("postgres")));
+        try {
+            kafka = kafkaStart.join();
+        } finally {
+            postgres = postgresStart.join();
+        }
+        kafka.createTopics(TopicSpec.ALL);
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            postgres.ensureDatabase(service.database(), service.database(), service.database());
+            services.add(ServiceProcess.start(service, config.packagedApp(service), config.baseUrl(service),
+                    config.logDirectory(), environment(service, keys)));
+        }
+        services.forEach(service -> service.awaitReady(READY_TIMEOUT));
+    }
+
+    /** The same variables a container platform sets: production configuration comes from the environment. */
+    private Map<String, String> environment(ServiceSpec service, SigningKeys keys) {
+        String db = service.database();
+        return Map.of(
+                "QUARKUS_HTTP_PORT", Integer.toString(config.port(service)),
+                "QUARKUS_DATASOURCE_USERNAME", db,
+                "QUARKUS_DATASOURCE_PASSWORD", db,
+                "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(db),
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db),
+                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString(),
+                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
+                "HERALD_PUBLIC_BASE_URL", config.baseUrl(ServiceSpec.FEED));
+    }
+
+    public StackConfig config() {
+        return config;
+    }
+
+    public String kafkaBootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
+    /** A bearer token signed with the stack's key. */
+    public String token(String role, Duration lifetime) {
+        return tokens.issue("herald-" + role, lifetime, role);
+    }
+
+    /** Services first, so none of them logs errors about a broker or database going away. */
+    @Override
+    public void close() {
+        for (int i = services.size() - 1; i >= 0; i--) {
+            services.get(i).close();
+        }
+        services.clear();
+        if (kafka != null) {
+            kafka.close();
+            kafka = null;
+        }
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.herald.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** A packaged Quarkus service running as a child process, its output in a log file. */
+final class ServiceProcess implements AutoCloseable {
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    private final ServiceSpec spec;
+    private final String baseUrl;
+    private final Path logFile;
+    private final Path pidFile;
+    private final Process process;
+
+    private ServiceProcess(ServiceSpec spec, String baseUrl, Path logFile, Path pidFile, Process process) {
+        this.spec = spec;
+        this.baseUrl = baseUrl;
+        this.logFile = logFile;
+        this.pidFile = pidFile;
+        this.process = process;
+    }
+
+    static ServiceProcess start(ServiceSpec spec, Path app, String baseUrl, Path runDirectory, Map<String, String> environment) {
+        if (!Files.exists(app)) {
+            throw new IllegalStateException(app + " is missing: build it with ./mvnw package -DskipTests");
+        }
+        Path pidFile = runDirectory.resolve(spec.name() + ".pid");
+        stopOrphan(pidFile);
+        Path logFile = runDirectory.resolve(spec.name() + ".log");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar", app.toString()))
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+        builder.environment().putAll(environment);
+        try {
+            Process process = builder.start();
+            Files.writeString(pidFile, Long.toString(process.pid()));
+            return new ServiceProcess(spec, baseUrl, logFile, pidFile, process);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start " + spec.name(), e);
+        }
+    }
+
+    /** A launcher killed with SIGKILL cannot stop its children: the next start does, from their pid files. */
+    private static void stopOrphan(Path pidFile) {
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+                    .filter(p -> p.info().arguments().map(args -> List.of(args).contains("-jar")).orElse(false))
+                    .ifPresent(orphan -> {
+                        orphan.destroy();
+                        orphan.onExit().orTimeout(30, TimeUnit.SECONDS).join();
+                    });
+            Files.delete(pidFile);
+        } catch (IOException | NumberFormatException e) {
+            throw new IllegalStateException("Unreadable pid file " + pidFile, e);
+        }
+    }
+
+    /** Polls the readiness endpoint (database and Kafka checked) until it answers 200. */
+    void awaitReady(Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(spec.name() + " exited with " + process.exitValue() + "; see " + logFile);
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while waiting for " + spec.name(), e);
+            }
+            sleep(Duration.ofMillis(250));
+        }
+        throw new IllegalStateException(spec.name() + " was not ready within " + timeout + "; see " + logFile);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGTERM lets Quarkus shut down gracefully; a service stuck past the grace period is killed. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        try {
+            Files.deleteIfExists(pidFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.herald.stack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.herald.infra.FreePorts;
+
+/**
+ * Where the local stack keeps its data and which ports it uses.
+ *
+ * @param home the repository root: the services' packaged apps are under {@code <service>/target/quarkus-app}
+ * @param dataDirectory Kafka logs, the PostgreSQL cluster, signing keys and service logs
+ */
+public record StackConfig(Path home, Path dataDirectory, int kafkaPort, int postgresPort, Map<String, Integer> servicePorts) {
+
+    /** The fixed ports a laptop user and the README expect. */
+    public static StackConfig standard(Path home, Path dataDirectory) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ServiceSpec.ALL.forEach(s -> ports.put(s.name(), s.defaultPort()));
+        return new StackConfig(home, dataDirectory, 9092, 5432, ports);
+    }
+
+    /** Free ports everywhere, so a test stack runs beside anything else on the machine. */
+    public static StackConfig randomPorts(Path home, Path dataDirectory) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ServiceSpec.ALL.forEach(s -> ports.put(s.name(), FreePorts.pick()));
+        return new StackConfig(home, dataDirectory, FreePorts.pick(), FreePorts.pick(), ports);
+    }
+
+    public int port(ServiceSpec service) {
+        return servicePorts.get(service.name());
+    }
+
+    public String baseUrl(ServiceSpec service) {
+        return "http://localhost:" + port(service);
+    }
+
+    public Path packagedApp(ServiceSpec service) {
+        return home.resolve(service.name()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    public Path logDirectory() {
+        return dataDirectory.resolve("logs");
+    }
+
+    public Path keyDirectory() {
+        return dataDirectory.resolve("keys");
+    }
+}

@@ -1,0 +1,138 @@
+package dev.herald.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import dev.herald.infra.TopicSpec;
+import dev.herald.stack.LocalStack;
+import dev.herald.stack.ServiceSpec;
+import dev.herald.stack.StackConfig;
+
+/** The packaged services, started exactly as {@code ./herald up} starts them, on free ports. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LocalStackIT {
+
+    private static final String PROBE_TOPIC = "herald.restart-probe";
+
+    private static Path dataDirectory;
+    private static StackConfig config;
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        dataDirectory = Files.createTempDirectory("herald-system-");
+        config = StackConfig.randomPorts(Path.of(System.getProperty("herald.home")), dataDirectory);
+        stack = LocalStack.start(config);
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void everyServiceIsReadyOnRealKafkaAndPostgres() {
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            given().baseUri(config.baseUrl(service)).get("/q/health/ready").then()
+                    .statusCode(200)
+                    .body("status", equalTo("UP"))
+                    .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Kafka connection health check"));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void topicsExistWithTheirPartitions() throws Exception {
+        try (Admin admin = admin()) {
+            var described = admin.describeTopics(TopicSpec.ALL.stream().map(TopicSpec::name).toList()).allTopicNames().get();
+            for (TopicSpec topic : TopicSpec.ALL) {
+                assertThat(described.get(topic.name()).partitions()).hasSize(topic.partitions());
+            }
+        }
+    }
+
+    @Test
+    @Order(3)
+    void tokensOfTheStackOpenTheWriteApisAndOnlyForTheirRole() {
+        String attendees = config.baseUrl(ServiceSpec.ATTENDEES);
+        given().baseUri(attendees).contentType("application/json").body("{}").post("/api/people").then().statusCode(401);
+        given().baseUri(attendees).auth().oauth2(stack.token("editor", Duration.ofMinutes(5)))
+                .contentType("application/json").body("{}").post("/api/people").then().statusCode(403);
+        int status = given().baseUri(attendees).auth().oauth2(stack.token("admin", Duration.ofMinutes(5)))
+                .contentType("application/json").body("{}").post("/api/people").statusCode();
+        assertThat(status).isNotIn(401, 403);
+    }
+
+    @Test
+    @Order(4)
+    void stopLeavesNothingBehindAndRestartKeepsTheData() throws Exception {
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(new NewTopic(PROBE_TOPIC, 2, (short) 1))).all().get();
+        }
+        String feedJdbc = "jdbc:postgresql://127.0.0.1:" + config.postgresPort() + "/feed";
+        try (var connection = DriverManager.getConnection(feedJdbc, "feed", "feed");
+                var statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE restart_probe (id int)");
+            statement.execute("INSERT INTO restart_probe VALUES (42)");
+        }
+
+        stack.close();
+        List<Integer> ports = Stream.concat(Stream.of(config.kafkaPort(), config.postgresPort()),
+                config.servicePorts().values().stream()).toList();
+        assertThat(ports).allSatisfy(port -> assertThat(listening(port)).as("port %d still open", port).isFalse());
+        try (Stream<Path> files = Files.walk(dataDirectory)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .as("pid and lock files left in %s", dataDirectory)
+                    .noneMatch(name -> name.endsWith(".pid") || name.endsWith("lock"));
+        }
+
+        stack = LocalStack.start(config);
+        try (Admin admin = admin()) {
+            assertThat(admin.listTopics().names().get()).contains(PROBE_TOPIC);
+        }
+        try (var connection = DriverManager.getConnection(feedJdbc, "feed", "feed");
+                var result = connection.createStatement().executeQuery("SELECT id FROM restart_probe")) {
+            assertThat(result.next()).isTrue();
+            assertThat(result.getInt(1)).isEqualTo(42);
+        }
+    }
+
+    private static Admin admin() {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()));
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
