@@ -19,8 +19,13 @@ final class Banner {
                 .append(site).append("/feeds/feed.json\n\n");
         for (ServiceSpec service : ServiceSpec.ALL) {
             String base = config.baseUrl(service);
-            out.append(String.format(Locale.ROOT, "  %-18s %s   Swagger UI %s/q/swagger-ui   health %s/q/health%n",
-                    service.name(), base, base, base));
+            if (config.services().contains(service)) {
+                out.append(String.format(Locale.ROOT, "  %-18s %s   Swagger UI %s/q/swagger-ui   health %s/q/health%n",
+                        service.name(), base, base, base));
+            } else {
+                out.append(String.format(Locale.ROOT, "  %-18s not started: run ./mvnw -f %s quarkus:dev%n",
+                        service.name(), service.name()));
+            }
         }
         out.append(String.format(Locale.ROOT, "%n  Kafka       localhost:%d%n", config.kafkaPort()));
         out.append(String.format(Locale.ROOT,

@@ -14,7 +14,7 @@ import dev.herald.infra.SigningKeys;
 import dev.herald.infra.Tokens;
 
 /**
- * {@code ./herald up [--clean]}: runs the whole system on this machine until Ctrl-C or SIGTERM.
+ * {@code ./herald up [--clean] [--except <service>]}: runs the whole system on this machine until Ctrl-C or SIGTERM.
  * {@code ./herald token <role>}: prints a bearer token signed with the stack's key.
  */
 public final class Herald {
@@ -30,14 +30,23 @@ public final class Herald {
         List<String> arguments = List.of(args).stream().filter(a -> !a.equals("--rebuild")).toList();
         String command = arguments.isEmpty() ? "up" : arguments.get(0);
         switch (command) {
-            case "up" -> up(config, arguments.contains("--clean"));
+            case "up" -> up(arguments.contains("--except") ? config.without(valueAfter(arguments, "--except")) : config,
+                    arguments.contains("--clean"));
             case "token" -> System.out.println(new Tokens(SigningKeys.inDirectory(config.keyDirectory()))
                     .issue("herald-" + role(arguments), TOKEN_LIFETIME, role(arguments)));
             default -> {
-                System.err.println("usage: herald up [--clean] | herald token <editor|admin>");
+                System.err.println("usage: herald up [--clean] [--except <service>] | herald token <editor|admin>");
                 System.exit(2);
             }
         }
+    }
+
+    private static String valueAfter(List<String> arguments, String option) {
+        int index = arguments.indexOf(option);
+        if (index + 1 >= arguments.size()) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return arguments.get(index + 1);
     }
 
     private static String role(List<String> arguments) {

@@ -65,6 +65,8 @@ public final class LocalStack implements AutoCloseable {
         kafka.createTopics(TopicSpec.ALL);
         for (ServiceSpec service : ServiceSpec.ALL) {
             postgres.ensureDatabase(service.database(), service.database(), service.database());
+        }
+        for (ServiceSpec service : config.services()) {
             services.add(ServiceProcess.start(service, config.packagedApp(service), config.baseUrl(service),
                     config.logDirectory(), environment(service, keys)));
         }

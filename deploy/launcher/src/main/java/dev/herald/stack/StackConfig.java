@@ -2,6 +2,7 @@ package dev.herald.stack;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.herald.infra.FreePorts;
@@ -11,21 +12,32 @@ import dev.herald.infra.FreePorts;
  *
  * @param home the repository root: the services' packaged apps are under {@code <service>/target/quarkus-app}
  * @param dataDirectory Kafka logs, the PostgreSQL cluster, signing keys and service logs
+ * @param services the services to run; the others get their database but are left to {@code quarkus:dev}
  */
-public record StackConfig(Path home, Path dataDirectory, int kafkaPort, int postgresPort, Map<String, Integer> servicePorts) {
+public record StackConfig(Path home, Path dataDirectory, int kafkaPort, int postgresPort, Map<String, Integer> servicePorts,
+        List<ServiceSpec> services) {
 
     /** The fixed ports a laptop user and the README expect. */
     public static StackConfig standard(Path home, Path dataDirectory) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ServiceSpec.ALL.forEach(s -> ports.put(s.name(), s.defaultPort()));
-        return new StackConfig(home, dataDirectory, 9092, 5432, ports);
+        return new StackConfig(home, dataDirectory, 9092, 5432, ports, ServiceSpec.ALL);
     }
 
     /** Free ports everywhere, so a test stack runs beside anything else on the machine. */
     public static StackConfig randomPorts(Path home, Path dataDirectory) {
         Map<String, Integer> ports = new LinkedHashMap<>();
         ServiceSpec.ALL.forEach(s -> ports.put(s.name(), FreePorts.pick()));
-        return new StackConfig(home, dataDirectory, FreePorts.pick(), FreePorts.pick(), ports);
+        return new StackConfig(home, dataDirectory, FreePorts.pick(), FreePorts.pick(), ports, ServiceSpec.ALL);
+    }
+
+    /** The same stack without the named service, which a developer runs in dev mode instead. */
+    public StackConfig without(String serviceName) {
+        if (ServiceSpec.ALL.stream().noneMatch(s -> s.name().equals(serviceName))) {
+            throw new IllegalArgumentException("Unknown service " + serviceName + "; one of " + servicePorts.keySet());
+        }
+        List<ServiceSpec> remaining = services.stream().filter(s -> !s.name().equals(serviceName)).toList();
+        return new StackConfig(home, dataDirectory, kafkaPort, postgresPort, servicePorts, remaining);
     }
 
     public int port(ServiceSpec service) {
