@@ -1,0 +1,155 @@
+package dev.herald.manifests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Each check is run on a copy of the repository with one mistake in it, and must report exactly that mistake. */
+class CheckerCatchesMistakesTest {
+
+    @TempDir
+    Path copy;
+
+    private MutatedCopy mutate() {
+        return MutatedCopy.of(Repo.root(), copy);
+    }
+
+    private static void assertReported(List<String> problems, String expected) {
+        assertFalse(problems.isEmpty(), "the mistake went unnoticed");
+        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), "expected a problem about '" + expected + "', got " + problems);
+    }
+
+    private static List<String> checkOverlay(MutatedCopy copy, String overlay) {
+        return KubernetesChecker.check(copy.root(), overlay, Repo.externalSecrets(overlay));
+    }
+
+    @Test
+    void unmutatedCopyPasses() {
+        assertEquals(List.of(), checkOverlay(mutate(), "prod"));
+    }
+
+    @Test
+    void typoInABuiltInField() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/content-service.yaml", "readOnlyRootFilesystem:", "readOnlyRootFileSystem:");
+        assertReported(checkOverlay(mutated, "dev"), "unknown field spec.template.spec.containers[0].securityContext.readOnlyRootFileSystem");
+    }
+
+    @Test
+    void typoInAnOverlayPatch() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/overlays/dev/scale.yaml", "maxReplicas:", "maxReplica:");
+        assertReported(checkOverlay(mutated, "dev"), "unknown field spec.maxReplica");
+    }
+
+    @Test
+    void wrongTypeInABuiltInField() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/feed-service.yaml", "replicas: 2", "replicas: two");
+        assertReported(checkOverlay(mutated, "prod"), "apps/v1 Deployment feed-service");
+    }
+
+    @Test
+    void typoInAStrimziField() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/kafka.yaml", "  partitions: 3", "  partition: 3");
+        assertReported(checkOverlay(mutated, "prod"), "unknown field spec.partition");
+    }
+
+    @Test
+    void typoInACloudNativePgField() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/postgres.yaml", "passwordSecret:", "passwordSecrets:");
+        assertReported(checkOverlay(mutated, "prod"), "unknown field spec.managed.roles[0].passwordSecrets");
+    }
+
+    @Test
+    void missingRequiredCustomResourceField() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/kafka.yaml", "  roles:\n    - controller\n    - broker\n", "");
+        assertReported(checkOverlay(mutated, "prod"), "missing required field spec.roles");
+    }
+
+    @Test
+    void wrongProbePath() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/attendees-service.yaml", "path: /q/health/ready", "path: /q/health/readiness");
+        assertReported(checkOverlay(mutated, "prod"), "readinessProbe path /q/health/readiness is not served by attendees-service");
+    }
+
+    @Test
+    void wrongProbePort() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/feed-service.yaml", "containerPort: 8080", "containerPort: 8081");
+        assertReported(checkOverlay(mutated, "prod"), "no container port 8080");
+    }
+
+    @Test
+    void wrongTopicName() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/kafka.yaml", "name: reports.events", "name: report.events");
+        assertReported(checkOverlay(mutated, "prod"), "KafkaTopics");
+    }
+
+    @Test
+    void wrongDatabaseName() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/postgres.yaml", "name: feed\n  owner: feed", "name: feeds\n  owner: feed");
+        assertReported(checkOverlay(mutated, "prod"), "CloudNativePG databases [attendees, content, feeds]");
+    }
+
+    @Test
+    void serviceSelectorMatchingNoPod() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/content-service.yaml", "  selector:\n    app.kubernetes.io/name: content-service",
+                "  selector:\n    app.kubernetes.io/name: content");
+        assertReported(checkOverlay(mutated, "prod"), "Service content-service: selector matches no pod template");
+    }
+
+    @Test
+    void missingEnvironmentVariable() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/feed-service.yaml", "- name: KAFKA_BOOTSTRAP_SERVERS", "- name: KAFKA_BOOTSTRAP_SERVER");
+        assertReported(checkOverlay(mutated, "prod"), "needs env [KAFKA_BOOTSTRAP_SERVERS]");
+    }
+
+    @Test
+    void kustomizationFeatureTheAssemblerDoesNotModel() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/overlays/prod/kustomization.yaml", "namespace: herald", "namespace: herald\nnamePrefix: x-");
+        assertReported(checkOverlay(mutated, "prod"), "field 'namePrefix' is not supported");
+    }
+
+    @Test
+    void typoInComposeFieldFailsDockerCompose() {
+        ComposeFileTest.requireDockerCompose();
+        MutatedCopy mutated = mutate().replace("docker-compose.yml", "    healthcheck:", "    healtcheck:");
+        ComposeCli.Result result = ComposeCli.configQuiet(mutated.root().resolve("docker-compose.yml"), mutated.root());
+        assertFalse(result.valid());
+        assertTrue(result.output().contains("healtcheck"), result.output());
+    }
+
+    @Test
+    void wrongComposeTopicName() {
+        MutatedCopy mutated = mutate().replace("docker-compose.yml", "--topic attendees.events", "--topic attendee.events");
+        assertReported(ComposeChecker.check(mutated.root(), mutated.root().resolve("docker-compose.yml")), "kafka-topics creates");
+    }
+
+    @Test
+    void wrongComposeHealthPath() {
+        MutatedCopy mutated = mutate().replace("docker-compose.yml", "GET /q/health/ready", "GET /health/ready");
+        assertReported(ComposeChecker.check(mutated.root(), mutated.root().resolve("docker-compose.yml")), "healthcheck must GET /q/health/ready");
+    }
+
+    @Test
+    void composeDatabaseMissingFromInitScript() {
+        MutatedCopy mutated = mutate().replace(ComposeChecker.INIT_SCRIPT, "create content ", "create contents ");
+        assertReported(ComposeChecker.check(mutated.root(), mutated.root().resolve("docker-compose.yml")), "creates databases [attendees, contents, feed]");
+    }
+
+    @Test
+    void dockerfileRunningAsRoot() {
+        MutatedCopy mutated = mutate().replace("feed-service/" + DockerfileChecker.DOCKERFILE, "USER 185", "USER root");
+        assertReported(DockerfileChecker.check(mutated.root()), "missing 'USER 185'");
+    }
+
+    @Test
+    void serviceConfigurationChangeIsFollowed() {
+        MutatedCopy mutated = mutate().replace("content-service/src/main/resources/application.properties",
+                "quarkus.http.port=8082", "quarkus.http.port=8082\nquarkus.smallrye-health.root-path=/health");
+        assertReported(checkOverlay(mutated, "prod"), "(expected /health/ready)");
+    }
+}

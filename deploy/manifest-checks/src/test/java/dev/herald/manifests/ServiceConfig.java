@@ -1,0 +1,115 @@
+package dev.herald.manifests;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a service serves and reads in production, from its own application.properties. */
+record ServiceConfig(String name, Properties properties) {
+
+    static final List<String> SERVICES = List.of("attendees-service", "content-service", "feed-service");
+
+    // read by feed-service for its public links; named by the deployment brief before its application.properties names it
+    private static final Map<String, Set<String>> ANNOUNCED_ENV = Map.of("feed-service", Set.of("HERALD_PUBLIC_BASE_URL"));
+    private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)}");
+    private static final Pattern CHANNEL_TOPIC = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.topic");
+
+    static ServiceConfig load(Path repo, String service) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(repo.resolve(service).resolve("src/main/resources/application.properties"))) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ServiceConfig(service, properties);
+    }
+
+    /** The value in the prod profile: a %prod. entry wins over the unprofiled one. */
+    String prod(String key, String fallback) {
+        return properties.getProperty("%prod." + key, properties.getProperty(key, fallback));
+    }
+
+    int httpPort() {
+        return Integer.parseInt(prod("quarkus.http.port", "8080"));
+    }
+
+    String livenessPath() {
+        return healthPath("quarkus.smallrye-health.liveness-path", "live");
+    }
+
+    String readinessPath() {
+        return healthPath("quarkus.smallrye-health.readiness-path", "ready");
+    }
+
+    String startupPath() {
+        return healthPath("quarkus.smallrye-health.startup-path", "started");
+    }
+
+    // Quarkus nests health under the non-application root (q), which sits under the HTTP root; a leading / escapes a level
+    private String healthPath(String key, String fallback) {
+        String root = prod("quarkus.http.root-path", "/");
+        String management = under(root, prod("quarkus.http.non-application-root-path", "q"));
+        return under(under(management, prod("quarkus.smallrye-health.root-path", "health")), prod(key, fallback));
+    }
+
+    private static String under(String parent, String child) {
+        if (child.startsWith("/")) {
+            return child;
+        }
+        return (parent.endsWith("/") ? parent : parent + "/") + child;
+    }
+
+    /**
+     * Environment variables the prod profile needs: every key given a value only in %dev (the environment must
+     * supply it in prod), every ${NAME} without a default, and any the brief announces ahead of the properties.
+     */
+    Set<String> requiredEnv() {
+        Set<String> env = new TreeSet<>(ANNOUNCED_ENV.getOrDefault(name, Set.of()));
+        for (String key : properties.stringPropertyNames()) {
+            if (key.startsWith("%dev.")) {
+                String plain = key.substring("%dev.".length());
+                if (!properties.containsKey(plain) && !properties.containsKey("%prod." + plain)) {
+                    env.add(envName(plain));
+                }
+            } else if (!key.startsWith("%")) {
+                Matcher matcher = EXPRESSION.matcher(properties.getProperty(key));
+                while (matcher.find()) {
+                    env.add(envName(matcher.group(1)));
+                }
+            }
+        }
+        return env;
+    }
+
+    /** The database the service owns: the one its dev JDBC URL names. */
+    String database() {
+        String url = properties.getProperty("%dev.quarkus.datasource.jdbc.url");
+        return url.substring(url.lastIndexOf('/') + 1).split("\\?")[0];
+    }
+
+    /** Kafka topics named by the service's channels. */
+    Set<String> topics() {
+        Set<String> topics = new TreeSet<>();
+        for (String key : properties.stringPropertyNames()) {
+            Matcher matcher = CHANNEL_TOPIC.matcher(key.replaceFirst("^%prod\\.", ""));
+            if (matcher.matches()) {
+                topics.add(properties.getProperty(key));
+            }
+        }
+        return topics;
+    }
+
+    // Quarkus's mapping of a property name to an environment variable
+    static String envName(String property) {
+        return property.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+}
