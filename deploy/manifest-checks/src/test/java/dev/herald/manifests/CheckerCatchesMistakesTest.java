@@ -152,4 +152,32 @@ class CheckerCatchesMistakesTest {
                 "quarkus.http.port=8082", "quarkus.http.port=8082\nquarkus.smallrye-health.root-path=/health");
         assertReported(checkOverlay(mutated, "prod"), "(expected /health/ready)");
     }
+
+    @Test
+    void misspeltKeyInAnOverlayConfigPatch() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/overlays/dev/config.yaml", "HERALD_PUBLIC_BASE_URL:", "HERALD_PUBLIC_BASE_ULR:");
+        List<String> problems = checkOverlay(mutated, "dev");
+        assertReported(problems, "ConfigMap key herald-config/HERALD_PUBLIC_BASE_ULR is read by no Deployment");
+        assertReported(problems, "names a host no Ingress serves");
+    }
+
+    @Test
+    void serviceChannelOnATopicThatDoesNotExist() {
+        MutatedCopy mutated = mutate().replace("feed-service/src/main/resources/application.properties",
+                "quarkus.http.port=8080", "quarkus.http.port=8080\nmp.messaging.incoming.reports.topic=report.events");
+        assertReported(checkOverlay(mutated, "prod"), "feed-service uses topics [report.events]");
+    }
+
+    @Test
+    void healthOnTheManagementInterface() {
+        MutatedCopy mutated = mutate().replace("feed-service/src/main/resources/application.properties",
+                "quarkus.http.port=8080", "quarkus.http.port=8080\nquarkus.management.enabled=true");
+        assertReported(checkOverlay(mutated, "prod"), "is not the port serving health, 9000");
+    }
+
+    @Test
+    void invalidObjectName() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/network-policies.yaml", "name: services-egress", "name: services_egress");
+        assertReported(checkOverlay(mutated, "prod"), "NetworkPolicy services_egress: not a valid object name");
+    }
 }

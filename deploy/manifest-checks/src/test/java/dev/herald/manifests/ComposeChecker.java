@@ -80,9 +80,9 @@ final class ComposeChecker {
             problems.add(where + ": KAFKA_BOOTSTRAP_SERVERS must be kafka:9092, the broker's advertised listener");
         }
         Matcher probe = HEALTH_PROBE.matcher(String.join(" ", texts(service.path("healthcheck").path("test"))));
-        if (!probe.find() || Integer.parseInt(probe.group(1)) != config.httpPort()
+        if (!probe.find() || Integer.parseInt(probe.group(1)) != config.healthPort()
                 || !Set.of(config.readinessPath(), config.livenessPath()).contains(probe.group(2))) {
-            problems.add(where + ": healthcheck must GET " + config.readinessPath() + " on port " + config.httpPort());
+            problems.add(where + ": healthcheck must GET " + config.readinessPath() + " on port " + config.healthPort());
         }
     }
 

@@ -50,6 +50,24 @@ final class ReferenceChecks {
         }
         assembly.all(NetworkPolicy.class).forEach(p -> checkNetworkPolicy(p, assembly, problems));
         assembly.all(Deployment.class).forEach(d -> checkConfigReferences(d, assembly, externalSecrets, problems));
+        checkConfigKeysUsed(assembly, problems);
+    }
+
+    // a key nobody reads is usually a misspelt one, which leaves the value meant for it unset
+    private static void checkConfigKeysUsed(Assembly assembly, List<String> problems) {
+        Set<String> used = assembly.all(Deployment.class).stream()
+                .flatMap(d -> d.getSpec().getTemplate().getSpec().getContainers().stream())
+                .flatMap(c -> c.getEnv().stream())
+                .filter(e -> e.getValueFrom() != null && e.getValueFrom().getConfigMapKeyRef() != null)
+                .map(e -> e.getValueFrom().getConfigMapKeyRef().getName() + "/" + e.getValueFrom().getConfigMapKeyRef().getKey())
+                .collect(java.util.stream.Collectors.toSet());
+        for (ConfigMap configMap : assembly.all(ConfigMap.class)) {
+            if (configMap.getData() != null) {
+                configMap.getData().keySet().stream().map(key -> configMap.getMetadata().getName() + "/" + key)
+                        .filter(key -> !used.contains(key))
+                        .forEach(key -> problems.add("ConfigMap key " + key + " is read by no Deployment"));
+            }
+        }
     }
 
     static List<Deployment> selected(Map<String, String> selector, Assembly assembly) {
@@ -84,6 +102,9 @@ final class ReferenceChecks {
     private static void checkIngress(Ingress ingress, Assembly assembly, List<String> problems) {
         String where = "Ingress " + ingress.getMetadata().getName();
         ingress.getSpec().getRules().stream().flatMap(r -> r.getHttp().getPaths().stream()).forEach(path -> {
+            if (!Set.of("Exact", "Prefix", "ImplementationSpecific").contains(String.valueOf(path.getPathType()))) {
+                problems.add(where + ": path " + path.getPath() + " needs pathType Exact, Prefix or ImplementationSpecific");
+            }
             var backend = path.getBackend().getService();
             var service = assembly.named(Service.class, backend.getName());
             if (service.isEmpty()) {

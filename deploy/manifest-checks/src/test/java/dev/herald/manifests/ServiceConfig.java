@@ -21,7 +21,7 @@ record ServiceConfig(String name, Properties properties) {
     // read by feed-service for its public links; named by the deployment brief before its application.properties names it
     private static final Map<String, Set<String>> ANNOUNCED_ENV = Map.of("feed-service", Set.of("HERALD_PUBLIC_BASE_URL"));
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)}");
-    private static final Pattern CHANNEL_TOPIC = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\.topic");
+    private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\..+");
 
     static ServiceConfig load(Path repo, String service) {
         Properties properties = new Properties();
@@ -42,6 +42,16 @@ record ServiceConfig(String name, Properties properties) {
         return Integer.parseInt(prod("quarkus.http.port", "8080"));
     }
 
+    // with Quarkus's management interface enabled, health moves to its own port and root
+    private boolean managementInterface() {
+        return Boolean.parseBoolean(prod("quarkus.management.enabled", "false"));
+    }
+
+    /** The port that serves the health endpoints. */
+    int healthPort() {
+        return managementInterface() ? Integer.parseInt(prod("quarkus.management.port", "9000")) : httpPort();
+    }
+
     String livenessPath() {
         return healthPath("quarkus.smallrye-health.liveness-path", "live");
     }
@@ -56,8 +66,9 @@ record ServiceConfig(String name, Properties properties) {
 
     // Quarkus nests health under the non-application root (q), which sits under the HTTP root; a leading / escapes a level
     private String healthPath(String key, String fallback) {
-        String root = prod("quarkus.http.root-path", "/");
-        String management = under(root, prod("quarkus.http.non-application-root-path", "q"));
+        String management = managementInterface()
+                ? under("/", prod("quarkus.management.root-path", "q"))
+                : under(prod("quarkus.http.root-path", "/"), prod("quarkus.http.non-application-root-path", "q"));
         return under(under(management, prod("quarkus.smallrye-health.root-path", "health")), prod(key, fallback));
     }
 
@@ -80,7 +91,7 @@ record ServiceConfig(String name, Properties properties) {
                 if (!properties.containsKey(plain) && !properties.containsKey("%prod." + plain)) {
                     env.add(envName(plain));
                 }
-            } else if (!key.startsWith("%")) {
+            } else if (!key.startsWith("%") || key.startsWith("%prod.")) {
                 Matcher matcher = EXPRESSION.matcher(properties.getProperty(key));
                 while (matcher.find()) {
                     env.add(envName(matcher.group(1)));
@@ -96,13 +107,19 @@ record ServiceConfig(String name, Properties properties) {
         return url.substring(url.lastIndexOf('/') + 1).split("\\?")[0];
     }
 
-    /** Kafka topics named by the service's channels. */
+    /**
+     * Kafka topics of the channels configured here: the channel's topic attribute, or else its name. Kafka is the
+     * services' only connector, so a channel without a connector attribute is a Kafka channel too.
+     */
     Set<String> topics() {
         Set<String> topics = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
-            Matcher matcher = CHANNEL_TOPIC.matcher(key.replaceFirst("^%prod\\.", ""));
+            Matcher matcher = CHANNEL.matcher(key.replaceFirst("^%prod\\.", ""));
             if (matcher.matches()) {
-                topics.add(properties.getProperty(key));
+                String channel = "mp.messaging." + matcher.group(1) + "." + matcher.group(2);
+                if (prod(channel + ".connector", "smallrye-kafka").equals("smallrye-kafka")) {
+                    topics.add(prod(channel + ".topic", matcher.group(2)));
+                }
             }
         }
         return topics;

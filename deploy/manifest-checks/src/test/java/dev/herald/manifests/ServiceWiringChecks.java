@@ -67,8 +67,8 @@ final class ServiceWiringChecks {
             problems.add(where + " path " + probe.getHttpGet().getPath() + " is not served by " + config.name() + " (expected " + path + ")");
         }
         Integer port = ReferenceChecks.containerPort(deployment, probe.getHttpGet().getPort());
-        if (port == null || port != config.httpPort()) {
-            problems.add(where + " port " + probe.getHttpGet().getPort().getValue() + " is not quarkus.http.port " + config.httpPort());
+        if (port == null || port != config.healthPort()) {
+            problems.add(where + " port " + probe.getHttpGet().getPort().getValue() + " is not the port serving health, " + config.healthPort());
         }
     }
 

@@ -16,6 +16,10 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 /** Required fields the typed model does not enforce, and the hardening every Herald workload must have. */
 final class WorkloadChecks {
 
+    // the API server's rule for object names (a DNS subdomain) and for port names (an IANA service name)
+    private static final java.util.regex.Pattern OBJECT_NAME = java.util.regex.Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
+    private static final java.util.regex.Pattern PORT_NAME = java.util.regex.Pattern.compile("(?=.{1,15}$)(?=.*[a-z])[a-z0-9]([-a-z0-9]*[a-z0-9])?");
+
     private WorkloadChecks() {
     }
 
@@ -23,6 +27,8 @@ final class WorkloadChecks {
         for (HasMetadata resource : assembly.typed()) {
             if (resource.getMetadata() == null || blank(resource.getMetadata().getName())) {
                 problems.add(resource.getKind() + ": missing required field metadata.name");
+            } else if (!OBJECT_NAME.matcher(resource.getMetadata().getName()).matches() || resource.getMetadata().getName().length() > 253) {
+                problems.add(resource.getKind() + " " + resource.getMetadata().getName() + ": not a valid object name");
             }
         }
         assembly.all(Deployment.class).forEach(d -> checkDeployment(d, problems));
@@ -61,6 +67,8 @@ final class WorkloadChecks {
             }
             container.getPorts().stream().filter(p -> p.getContainerPort() == null)
                     .forEach(p -> problems.add(at + ": missing required field ports[].containerPort"));
+            container.getPorts().stream().filter(p -> p.getName() != null && !PORT_NAME.matcher(p.getName()).matches())
+                    .forEach(p -> problems.add(at + ": port name " + p.getName() + " is not a valid port name"));
             checkResources(container, at, problems);
             checkProbe(container.getStartupProbe(), "startupProbe", at, problems);
             checkProbe(container.getReadinessProbe(), "readinessProbe", at, problems);
