@@ -48,8 +48,8 @@ class CheckerCatchesMistakesTest {
 
     @Test
     void wrongTypeInABuiltInField() {
-        MutatedCopy mutated = mutate().replace("deploy/k8s/base/feed-service.yaml", "replicas: 2", "replicas: two");
-        assertReported(checkOverlay(mutated, "prod"), "apps/v1 Deployment feed-service");
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/attendees-service.yaml", "replicas: 1", "replicas: one");
+        assertReported(checkOverlay(mutated, "prod"), "apps/v1 Deployment attendees-service");
     }
 
     @Test

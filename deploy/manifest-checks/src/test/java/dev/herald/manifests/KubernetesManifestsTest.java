@@ -37,7 +37,8 @@ class KubernetesManifestsTest {
         ObjectNode deployment = dev.stream().filter(m -> KustomizeAssembler.id(m).equals("apps/v1 Deployment feed-service")).findFirst().orElseThrow();
         assertEquals("herald-dev", deployment.at("/metadata/namespace").asText());
         assertEquals("herald/feed-service:dev", deployment.at("/spec/template/spec/containers/0/image").asText());
-        assertEquals(1, deployment.at("/spec/replicas").asInt(), "scale.yaml's patch");
+        ObjectNode hpa = dev.stream().filter(m -> m.path("kind").asText().equals("HorizontalPodAutoscaler")).findFirst().orElseThrow();
+        assertEquals(1, hpa.at("/spec/minReplicas").asInt(), "scale.yaml's patch");
         ObjectNode pool = dev.stream().filter(m -> m.path("kind").asText().equals("KafkaNodePool")).findFirst().orElseThrow();
         assertEquals("2Gi", pool.at("/spec/storage/volumes/0/size").asText(), "a custom resource's list is replaced whole");
     }
