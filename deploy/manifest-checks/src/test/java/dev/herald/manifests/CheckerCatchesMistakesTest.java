@@ -164,8 +164,8 @@ class CheckerCatchesMistakesTest {
     @Test
     void serviceChannelOnATopicThatDoesNotExist() {
         MutatedCopy mutated = mutate().replace("feed-service/src/main/resources/application.properties",
-                "quarkus.http.port=8080", "quarkus.http.port=8080\nmp.messaging.incoming.reports.topic=report.events");
-        assertReported(checkOverlay(mutated, "prod"), "feed-service uses topics [report.events]");
+                "quarkus.http.port=8080", "quarkus.http.port=8080\nmp.messaging.outgoing.notices.topic=herald.notices");
+        assertReported(checkOverlay(mutated, "prod"), "feed-service uses topics [herald.notices]");
     }
 
     @Test

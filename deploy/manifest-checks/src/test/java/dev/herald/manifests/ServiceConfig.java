@@ -81,7 +81,7 @@ record ServiceConfig(String name, Properties properties) {
 
     /**
      * Environment variables the prod profile needs: every key given a value only in %dev (the environment must
-     * supply it in prod), every ${NAME} without a default, and any the brief announces ahead of the properties.
+     * supply it in prod), every ${NAME} without a default that no property defines, and any the brief announces.
      */
     Set<String> requiredEnv() {
         Set<String> env = new TreeSet<>(ANNOUNCED_ENV.getOrDefault(name, Set.of()));
@@ -94,7 +94,10 @@ record ServiceConfig(String name, Properties properties) {
             } else if (!key.startsWith("%") || key.startsWith("%prod.")) {
                 Matcher matcher = EXPRESSION.matcher(properties.getProperty(key));
                 while (matcher.find()) {
-                    env.add(envName(matcher.group(1)));
+                    // a reference to another property of this file is resolved there, not from the environment
+                    if (prod(matcher.group(1), null) == null) {
+                        env.add(envName(matcher.group(1)));
+                    }
                 }
             }
         }
