@@ -30,6 +30,10 @@ final class PlatformChecks {
             String name = topic.path("spec").path("topicName").asText(topic.path("metadata").path("name").asText());
             declared.put(name, topic.path("spec").path("partitions").asInt());
             ReferenceChecks.requireCustom(assembly, "Kafka", topic.path("metadata").path("labels").path("strimzi.io/cluster").asText(), where, problems);
+            // the issue asks for an explicit retention, so that a cluster default never decides how long events live
+            if (!topic.path("spec").path("config").has("retention.ms") && !topic.path("spec").path("config").has("retention.bytes")) {
+                problems.add(where + ": needs config retention.ms or retention.bytes");
+            }
             int replicas = topic.path("spec").path("replicas").asInt();
             if (replicas > brokers(assembly) || topic.path("spec").path("config").path("min.insync.replicas").asInt(1) > replicas) {
                 problems.add(where + ": needs min.insync.replicas <= replicas <= the brokers of the node pools (" + brokers(assembly) + ")");
