@@ -1,0 +1,22 @@
+package dev.herald.feed.feeds;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+
+/** What feeds say about the site: its public address (env HERALD_PUBLIC_BASE_URL), name, hub and page size. */
+@ConfigMapping(prefix = "herald")
+public interface FeedConfig {
+
+    /** Absolute base URL, without a trailing slash, that every link is made against. */
+    String publicBaseUrl();
+
+    /** The WebSub hub advertised in every feed. */
+    Optional<String> hubUrl();
+
+    String title();
+
+    String description();
+
+    int pageSize();
+}

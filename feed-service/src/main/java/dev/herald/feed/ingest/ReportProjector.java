@@ -1,0 +1,56 @@
+package dev.herald.feed.ingest;
+
+import org.jboss.logging.Logger;
+
+import dev.herald.feed.readmodel.ReadModelChanged;
+import dev.herald.feed.readmodel.ReportRepository;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+
+/**
+ * Applies report events to the read model idempotently: each event once (by source and id), and never an
+ * older revision over a newer one. The event is recorded in the same transaction as its effect.
+ */
+@ApplicationScoped
+class ReportProjector {
+
+    private static final Logger LOG = Logger.getLogger(ReportProjector.class);
+
+    private final Pool pool;
+    private final ReportRepository reports;
+    private final Event<ReadModelChanged> changed;
+
+    ReportProjector(Pool pool, ReportRepository reports, Event<ReadModelChanged> changed) {
+        this.pool = pool;
+        this.reports = reports;
+        this.changed = changed;
+    }
+
+    /** Completes once the transaction has committed; emits true when the read model changed. */
+    Uni<Boolean> apply(ReportEvent event) {
+        return pool.withTransaction(tx -> reports.markProcessed(tx, event.source(), event.id(), event.type().ceType)
+                        .flatMap(first -> !first ? Uni.createFrom().item(false)
+                                // an unpublish that names no revision withdraws whatever revision is shown
+                                : event.revision() == 0 && event.type() == ReportEventType.UNPUBLISHED
+                                        ? Uni.createFrom().item(true)
+                                        : reports.claimRevision(tx, event.reportId(), event.revision()))
+                        .flatMap(current -> {
+                            if (!current) {
+                                return Uni.createFrom().item(false);
+                            }
+                            Uni<Void> write = event.type() == ReportEventType.UNPUBLISHED
+                                    ? reports.delete(tx, event.reportId())
+                                    : reports.upsert(tx, event.report());
+                            return write.replaceWith(true);
+                        }))
+                .invoke(applied -> {
+                    if (applied) {
+                        changed.fire(new ReadModelChanged(event.reportId()));
+                    } else {
+                        LOG.debugf("Skipped %s %s: already processed or an older revision", event.type(), event.id());
+                    }
+                });
+    }
+}

@@ -1,0 +1,132 @@
+package dev.herald.feed.readmodel;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** SQL over the read model; writes take the caller's transaction, reads use the pool. */
+@ApplicationScoped
+public class ReportRepository {
+
+    private static final String COLUMNS = "id, revision, slug, title, summary, content_html, author_name, author_slug,"
+            + " event_slug, tags, published_at, updated_at, legacy_url, images";
+
+    private final Pool pool;
+
+    ReportRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Records an event as processed; false when it was processed before. */
+    public Uni<Boolean> markProcessed(SqlClient tx, String source, String id, String type) {
+        return tx.preparedQuery("insert into processed_event (source, id, type) values ($1, $2, $3) on conflict do nothing")
+                .execute(Tuple.of(source, id, type))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    /** Claims a revision for a report; false when a newer revision was applied already. */
+    public Uni<Boolean> claimRevision(SqlClient tx, UUID reportId, long revision) {
+        return tx.preparedQuery("insert into report_revision (report_id, revision) values ($1, $2)"
+                        + " on conflict (report_id) do update set revision = excluded.revision"
+                        + " where report_revision.revision <= excluded.revision")
+                .execute(Tuple.of(reportId, revision))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    public Uni<Void> upsert(SqlClient tx, PublishedReport report) {
+        JsonArray images = new JsonArray();
+        report.images().forEach(image -> images.add(new JsonObject()
+                .put("url", image.url()).put("mediaType", image.mediaType())
+                .put("length", image.length()).put("alt", image.alt())));
+        return tx.preparedQuery("insert into report (" + COLUMNS + ")"
+                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
+                        + " on conflict (id) do update set revision = excluded.revision, slug = excluded.slug,"
+                        + " title = excluded.title, summary = excluded.summary, content_html = excluded.content_html,"
+                        + " author_name = excluded.author_name, author_slug = excluded.author_slug,"
+                        + " event_slug = excluded.event_slug, tags = excluded.tags, published_at = excluded.published_at,"
+                        + " updated_at = excluded.updated_at, legacy_url = excluded.legacy_url, images = excluded.images")
+                .execute(Tuple.from(Arrays.asList(report.id(), report.revision(), report.slug(), report.title(),
+                        report.summary(), report.contentHtml(), report.authorName(), report.authorSlug(),
+                        report.eventSlug(), report.tags().toArray(String[]::new), utc(report.publishedAt()),
+                        utc(report.updatedAt()), report.legacyUrl(), images)))
+                .replaceWithVoid();
+    }
+
+    public Uni<Void> delete(SqlClient tx, UUID reportId) {
+        return tx.preparedQuery("delete from report where id = $1").execute(Tuple.of(reportId)).replaceWithVoid();
+    }
+
+    /** One page of a scope's reports, newest first; ties broken by id so that the order never varies. */
+    public Uni<List<PublishedReport>> newest(FeedScope scope, int offset, int limit) {
+        return pool.preparedQuery("select " + COLUMNS + " from report where " + scope.predicate()
+                        + " order by published_at desc, id desc offset " + offset + " limit " + limit)
+                .execute(arguments(scope))
+                .map(ReportRepository::reports);
+    }
+
+    /** A page of a scope's reports counted from the oldest, for archive documents that never change. */
+    public Uni<List<PublishedReport>> oldest(FeedScope scope, int offset, int limit) {
+        return pool.preparedQuery("select " + COLUMNS + " from report where " + scope.predicate()
+                        + " order by published_at asc, id asc offset " + offset + " limit " + limit)
+                .execute(arguments(scope))
+                .map(ReportRepository::reports);
+    }
+
+    public Uni<Long> count(FeedScope scope) {
+        return pool.preparedQuery("select count(*) from report where " + scope.predicate())
+                .execute(arguments(scope))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    public Uni<Optional<PublishedReport>> byLegacyUrl(String legacyUrl) {
+        return pool.preparedQuery("select " + COLUMNS + " from report where legacy_url = $1 order by published_at desc limit 1")
+                .execute(Tuple.of(legacyUrl))
+                .map(rows -> reports(rows).stream().findFirst());
+    }
+
+    private static Tuple arguments(FeedScope scope) {
+        return scope.kind() == FeedScope.Kind.ALL ? Tuple.tuple() : Tuple.of(scope.value());
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static List<PublishedReport> reports(RowSet<Row> rows) {
+        List<PublishedReport> reports = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            reports.add(report(row));
+        }
+        return reports;
+    }
+
+    private static PublishedReport report(Row row) {
+        List<Image> images = new ArrayList<>();
+        JsonArray json = (JsonArray) row.getValue("images");
+        for (int i = 0; i < json.size(); i++) {
+            JsonObject image = json.getJsonObject(i);
+            images.add(new Image(image.getString("url"), image.getString("mediaType"),
+                    image.getLong("length", 0L), image.getString("alt")));
+        }
+        return new PublishedReport(row.getUUID("id"), row.getLong("revision"), row.getString("slug"),
+                row.getString("title"), row.getString("summary"), row.getString("content_html"),
+                row.getString("author_name"), row.getString("author_slug"), row.getString("event_slug"),
+                List.of(row.getArrayOfStrings("tags")), row.getOffsetDateTime("published_at").toInstant(),
+                row.getOffsetDateTime("updated_at").toInstant(), row.getString("legacy_url"), List.copyOf(images));
+    }
+}
