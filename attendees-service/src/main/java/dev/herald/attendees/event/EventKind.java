@@ -1,0 +1,5 @@
+package dev.herald.attendees.event;
+
+public enum EventKind {
+    sprint, summit, conference, meetup, workshop, other
+}

@@ -1,0 +1,82 @@
+package dev.herald.attendees.mentorship;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.herald.attendees.event.EventAggregates;
+import dev.herald.attendees.event.EventService;
+import dev.herald.attendees.participation.ParticipationService;
+import dev.herald.attendees.participation.Role;
+import dev.herald.attendees.person.PersonService;
+import dev.herald.attendees.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class MentorshipService {
+
+    private final MentorshipRepository mentorships;
+    private final EventService events;
+    private final EventAggregates aggregates;
+    private final PersonService people;
+    private final ParticipationService participations;
+
+    public MentorshipService(MentorshipRepository mentorships, EventService events, EventAggregates aggregates,
+            PersonService people, ParticipationService participations) {
+        this.mentorships = mentorships;
+        this.events = events;
+        this.aggregates = aggregates;
+        this.people = people;
+        this.participations = participations;
+    }
+
+    @WithSession
+    public Uni<List<MentorshipView>> list(String eventSlug) {
+        return events.require(eventSlug).flatMap(mentorships::ofEvent)
+                .map(all -> all.stream().map(MentorshipView::of).toList());
+    }
+
+    /** Records the mentorship and gives mentor and mentee their roles (a remote mentor also {@code remote}). */
+    @WithTransaction
+    public Uni<MentorshipView> add(String eventSlug, MentorshipInput input) {
+        if (input.mentor().equals(input.mentee())) {
+            throw ProblemException.invalid("mentee", "must not be the mentor");
+        }
+        return events.require(eventSlug).flatMap(event -> people.requireReference(input.mentor(), "mentor")
+                .flatMap(mentor -> people.requireReference(input.mentee(), "mentee").flatMap(mentee -> mentorships
+                        .count("event = ?1 and mentor = ?2 and mentee = ?3", event, mentor, mentee)
+                        .flatMap(existing -> {
+                            if (existing > 0) {
+                                throw ProblemException.conflict("mentee", input.mentor() + " already mentors "
+                                        + input.mentee() + " at this event");
+                            }
+                            Mentorship mentorship = new Mentorship();
+                            mentorship.event = event;
+                            mentorship.mentor = mentor;
+                            mentorship.mentee = mentee;
+                            mentorship.remote = input.remote();
+                            EnumSet<Role> mentorRoles = input.remote() ? EnumSet.of(Role.mentor, Role.remote)
+                                    : EnumSet.of(Role.mentor);
+                            return mentorships.persist(mentorship)
+                                    .call(saved -> participations.addRoles(event, mentor, mentorRoles))
+                                    .call(saved -> participations.addRoles(event, mentee, EnumSet.of(Role.mentee)))
+                                    .call(saved -> aggregates.publish(event, "updated"))
+                                    .map(MentorshipView::of);
+                        }))));
+    }
+
+    @WithTransaction
+    public Uni<Void> remove(String eventSlug, UUID id) {
+        return events.require(eventSlug).flatMap(event -> mentorships.delete("id = ?1 and event = ?2", id, event)
+                .flatMap(deleted -> {
+                    if (deleted == 0) {
+                        throw ProblemException.notFound("Mentorship", id.toString());
+                    }
+                    return aggregates.publish(event, "updated").replaceWithVoid();
+                }));
+    }
+}

@@ -1,0 +1,25 @@
+package dev.herald.attendees.outbox;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A CloudEvent waiting to be relayed to Kafka, written in the transaction of the change it describes. */
+@Entity
+@Table(name = "outbox")
+public class OutboxEvent {
+
+    /** Also the CloudEvent id, so a resend after a crash carries the same id for consumers to de-duplicate. */
+    @Id
+    public UUID id;
+    public String aggregateType;
+    public UUID aggregateId;
+    public String type;
+    public String subject;
+    public String payload;
+    public Instant occurredAt;
+    public Instant sentAt;
+}

@@ -1,0 +1,13 @@
+package dev.herald.attendees.participation;
+
+import java.util.Set;
+import java.util.UUID;
+
+/** A participant of an event with all their roles there. */
+public record ParticipantView(UUID id, String slug, String name, Set<Role> roles) {
+
+    public static ParticipantView of(Participation participation) {
+        return new ParticipantView(participation.person.id, participation.person.slug, participation.person.name,
+                participation.roles);
+    }
+}

@@ -1,0 +1,10 @@
+package dev.herald.attendees.participation;
+
+import java.util.Set;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/** The complete set of roles a person holds at an event. */
+public record RolesInput(@NotEmpty Set<@NotNull Role> roles) {
+}

@@ -1,0 +1,232 @@
+package dev.herald.attendees.person;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.herald.attendees.api.ImportRow;
+import dev.herald.attendees.api.Page;
+import dev.herald.attendees.api.PageRequest;
+import dev.herald.attendees.api.Slugs;
+import dev.herald.attendees.event.Event;
+import dev.herald.attendees.event.EventAggregates;
+import dev.herald.attendees.organisation.OrganisationService;
+import dev.herald.attendees.outbox.Outbox;
+import dev.herald.attendees.participation.ParticipationRepository;
+import dev.herald.attendees.participation.PersonParticipation;
+import dev.herald.attendees.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class PersonService {
+
+    static final String AGGREGATE = "person";
+
+    private final PersonRepository people;
+    private final AffiliationRepository affiliations;
+    private final ParticipationRepository participations;
+    private final OrganisationService organisations;
+    private final EventAggregates events;
+    private final Outbox outbox;
+
+    public PersonService(PersonRepository people, AffiliationRepository affiliations,
+            ParticipationRepository participations, OrganisationService organisations, EventAggregates events,
+            Outbox outbox) {
+        this.people = people;
+        this.affiliations = affiliations;
+        this.participations = participations;
+        this.organisations = organisations;
+        this.events = events;
+        this.outbox = outbox;
+    }
+
+    @WithSession
+    public Uni<Page<PersonView>> page(String q, Boolean featured, PageRequest paging) {
+        var query = people.search(q, featured).page(paging.panache());
+        return query.list().flatMap(items -> query.count()
+                .map(total -> new Page<>(items.stream().map(PersonMapper::toView).toList(), paging.page, paging.size, total)));
+    }
+
+    /** The person with affiliations and participations; the e-mail only for callers allowed to see it. */
+    @WithSession
+    public Uni<PersonDetail> detail(String slug, boolean withPrivateFields) {
+        return require(slug).flatMap(person -> affiliations.ofPerson(person)
+                .flatMap(jobs -> participations.ofPerson(person)
+                        .map(taken -> new PersonDetail(PersonMapper.toView(person), withPrivateFields ? person.email : null,
+                                jobs.stream().map(AffiliationView::of).toList(),
+                                taken.stream().map(PersonParticipation::of).toList()))));
+    }
+
+    /** The person with this slug, or a 400 naming {@code field} when a request refers to an unknown one. */
+    public Uni<Person> requireReference(String slug, String field) {
+        return people.findBySlug(slug).onItem().ifNull()
+                .failWith(() -> ProblemException.invalid(field, "no person has the slug '" + slug + "'"));
+    }
+
+    @WithTransaction
+    public Uni<PersonView> create(PersonInput input) {
+        String slug = input.slug() != null ? input.slug() : Slugs.of(input.name());
+        return people.findBySlug(slug).flatMap(existing -> {
+            if (existing != null) {
+                throw ProblemException.conflict("slug", "a person with the slug '" + slug + "' exists");
+            }
+            return insert(input, slug);
+        }).map(PersonMapper::toView);
+    }
+
+    @WithTransaction
+    public Uni<PersonView> update(String slug, PersonInput input) {
+        String newSlug = input.slug() != null ? input.slug() : slug;
+        return require(slug).flatMap(person -> slugFree(person, newSlug).flatMap(free -> {
+            PersonMapper.apply(input, newSlug, person);
+            return publish(person, "updated");
+        })).map(PersonMapper::toView);
+    }
+
+    /**
+     * Creates or updates by slug inside the caller's transaction, for imports. An input without e-mail keeps the
+     * stored one, since the author files carry none.
+     */
+    public Uni<ImportRow.Status> upsert(String slug, PersonInput input) {
+        return people.findBySlug(slug).flatMap(person -> {
+            if (person == null) {
+                return insert(input, slug).replaceWith(ImportRow.Status.created);
+            }
+            PersonInput effective = input.email() == null || input.email().isBlank() ? input.withEmail(person.email) : input;
+            boolean changed = PersonMapper.apply(effective, slug, person);
+            return changed ? publish(person, "updated").replaceWith(ImportRow.Status.updated)
+                    : Uni.createFrom().item(ImportRow.Status.unchanged);
+        });
+    }
+
+    /**
+     * For attendee lists, inside the caller's transaction: the person with this slug, or else the one person with
+     * this name, created from the name when nobody has it. Fails with a message when the reference is ambiguous.
+     */
+    public Uni<Person> resolveOrCreate(String slugOrName) {
+        String reference = slugOrName.strip();
+        if (reference.matches(Slugs.PATTERN)) {
+            return requireReference(reference, "person");
+        }
+        return people.findByName(reference).flatMap(named -> {
+            if (named.size() > 1) {
+                throw ProblemException.invalid("person", "several people are named '" + reference + "': use a slug");
+            }
+            if (named.size() == 1) {
+                return Uni.createFrom().item(named.get(0));
+            }
+            String slug = Slugs.of(reference);
+            return people.findBySlug(slug).flatMap(taken -> {
+                if (taken != null || slug.isEmpty()) {
+                    throw ProblemException.invalid("person",
+                            "'" + reference + "' is nobody's name and its slug '" + slug + "' is taken or empty");
+                }
+                return insert(new PersonInput(slug, reference, null, null, null, null, null, null, false, null), slug);
+            });
+        });
+    }
+
+    @WithTransaction
+    public Uni<AffiliationView> addAffiliation(String slug, AffiliationInput input) {
+        if (input.since() != null && input.until() != null && input.until().isBefore(input.since())) {
+            throw ProblemException.invalid("until", "must not be before since");
+        }
+        return require(slug).flatMap(person -> organisations.requireReference(input.organisation(), "organisation")
+                .flatMap(organisation -> {
+                    Affiliation affiliation = new Affiliation();
+                    affiliation.person = person;
+                    affiliation.organisation = organisation;
+                    affiliation.title = input.title();
+                    affiliation.since = input.since();
+                    affiliation.until = input.until();
+                    return affiliations.persist(affiliation)
+                            .call(saved -> publish(person, "updated"))
+                            .map(AffiliationView::of);
+                }));
+    }
+
+    @WithTransaction
+    public Uni<Void> removeAffiliation(String slug, UUID id) {
+        return require(slug).flatMap(person -> affiliations.delete("id = ?1 and person = ?2", id, person)
+                .flatMap(deleted -> {
+                    if (deleted == 0) {
+                        throw ProblemException.notFound("Affiliation", id.toString());
+                    }
+                    return publish(person, "updated").replaceWithVoid();
+                }));
+    }
+
+    /**
+     * Erases a person's personal data. Without consent to keep the public record, the person and every trace of
+     * them (participations, mentorships, talks, affiliations) are deleted and the events they were part of are
+     * republished; with consent, name and participations stay and everything else is cleared.
+     */
+    @WithTransaction
+    public Uni<Void> erase(String slug, boolean retainPublicRecord) {
+        return require(slug).flatMap(person -> retainPublicRecord ? anonymise(person) : forget(person));
+    }
+
+    private Uni<Void> anonymise(Person person) {
+        person.bio = null;
+        person.github = null;
+        person.avatar = null;
+        person.bluesky = null;
+        person.mastodon = null;
+        person.website = null;
+        person.featured = false;
+        person.email = null;
+        person.erasedAt = Instant.now();
+        person.updatedAt = person.erasedAt;
+        return affiliations.delete("person", person)
+                .flatMap(deleted -> outbox.record(AGGREGATE, "erased", person.id, person.slug,
+                        new PersonErased(person.id, true, person.slug, person.name)));
+    }
+
+    /** The database cascades the delete to participations, mentorships, talks and affiliations. */
+    private Uni<Void> forget(Person person) {
+        return events.withParticipant(person).flatMap(affected -> {
+            Uni<Void> chain = people.delete(person).call(people::flush)
+                    .flatMap(deleted -> outbox.record(AGGREGATE, "erased", person.id, null,
+                            new PersonErased(person.id, false, null, null)));
+            for (Event event : affected) {
+                chain = chain.flatMap(done -> events.publish(event, "updated").replaceWithVoid());
+            }
+            return chain;
+        });
+    }
+
+    private Uni<Person> insert(PersonInput input, String slug) {
+        Person person = new Person();
+        person.createdAt = Instant.now();
+        person.updatedAt = person.createdAt;
+        PersonMapper.apply(input, slug, person);
+        return people.persist(person).call(saved -> publish(saved, "created"));
+    }
+
+    private Uni<Person> require(String slug) {
+        return people.findBySlug(slug).onItem().ifNull().failWith(() -> ProblemException.notFound("Person", slug));
+    }
+
+    private Uni<Boolean> slugFree(Person person, String slug) {
+        if (slug.equals(person.slug)) {
+            return Uni.createFrom().item(true);
+        }
+        return people.findBySlug(slug).map(other -> {
+            if (other != null) {
+                throw ProblemException.conflict("slug", "a person with the slug '" + slug + "' exists");
+            }
+            return true;
+        });
+    }
+
+    private Uni<Person> publish(Person person, String change) {
+        person.updatedAt = Instant.now();
+        return affiliations.ofPerson(person)
+                .flatMap(jobs -> outbox.record(AGGREGATE, change, person.id, person.slug,
+                        new PersonEventData(PersonMapper.toView(person), jobs.stream().map(AffiliationView::of).toList())))
+                .replaceWith(person);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.herald.attendees.sponsorship;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.herald.attendees.event.EventAggregates;
+import dev.herald.attendees.event.EventService;
+import dev.herald.attendees.organisation.OrganisationService;
+import dev.herald.attendees.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class SponsorshipService {
+
+    private final SponsorshipRepository sponsorships;
+    private final EventService events;
+    private final EventAggregates aggregates;
+    private final OrganisationService organisations;
+
+    public SponsorshipService(SponsorshipRepository sponsorships, EventService events, EventAggregates aggregates,
+            OrganisationService organisations) {
+        this.sponsorships = sponsorships;
+        this.events = events;
+        this.aggregates = aggregates;
+        this.organisations = organisations;
+    }
+
+    @WithSession
+    public Uni<List<SponsorshipView>> list(String eventSlug, SponsorshipKind kind) {
+        return events.require(eventSlug).flatMap(sponsorships::ofEvent)
+                .map(all -> all.stream().filter(s -> kind == null || s.kind == kind).map(SponsorshipView::of).toList());
+    }
+
+    @WithTransaction
+    public Uni<SponsorshipView> add(String eventSlug, SponsorshipInput input) {
+        return events.require(eventSlug).flatMap(event -> organisations.requireReference(input.organisation(), "organisation")
+                .flatMap(organisation -> sponsorships
+                        .count("event = ?1 and organisation = ?2 and kind = ?3", event, organisation, input.kind())
+                        .flatMap(existing -> {
+                            if (existing > 0) {
+                                throw ProblemException.conflict("kind", input.organisation() + " already gives "
+                                        + input.kind() + " to this event");
+                            }
+                            Sponsorship sponsorship = new Sponsorship();
+                            sponsorship.event = event;
+                            sponsorship.organisation = organisation;
+                            sponsorship.kind = input.kind();
+                            sponsorship.note = input.note();
+                            return sponsorships.persist(sponsorship)
+                                    .call(saved -> aggregates.publish(event, "updated"))
+                                    .map(SponsorshipView::of);
+                        })));
+    }
+
+    @WithTransaction
+    public Uni<Void> remove(String eventSlug, UUID id) {
+        return events.require(eventSlug).flatMap(event -> sponsorships.delete("id = ?1 and event = ?2", id, event)
+                .flatMap(deleted -> {
+                    if (deleted == 0) {
+                        throw ProblemException.notFound("Sponsorship", id.toString());
+                    }
+                    return aggregates.publish(event, "updated").replaceWithVoid();
+                }));
+    }
+}

@@ -1,0 +1,13 @@
+package dev.herald.attendees.sponsorship;
+
+import java.util.UUID;
+
+import dev.herald.attendees.organisation.OrganisationView;
+
+public record SponsorshipView(UUID id, OrganisationView organisation, SponsorshipKind kind, String note) {
+
+    public static SponsorshipView of(Sponsorship sponsorship) {
+        return new SponsorshipView(sponsorship.id, OrganisationView.of(sponsorship.organisation), sponsorship.kind,
+                sponsorship.note);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.herald.attendees.talk;
+
+public enum TalkKind {
+    lightning_talk, talk, keynote, panel, workshop, other
+}

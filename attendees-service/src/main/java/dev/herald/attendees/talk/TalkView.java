@@ -1,0 +1,15 @@
+package dev.herald.attendees.talk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import dev.herald.attendees.person.PersonRef;
+
+public record TalkView(UUID id, String title, TalkKind kind, LocalDate day, Integer slot, List<PersonRef> speakers) {
+
+    public static TalkView of(Talk talk) {
+        return new TalkView(talk.id, talk.title, talk.kind, talk.day, talk.slot,
+                talk.speakers.stream().map(PersonRef::of).toList());
+    }
+}
