@@ -1,0 +1,101 @@
+package dev.herald.attendees.outbox;
+
+import static dev.herald.attendees.outbox.AttendeesTopic.header;
+import static dev.herald.attendees.outbox.AttendeesTopic.typed;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import dev.herald.attendees.DemoData;
+import dev.herald.infra.HeraldTestInfra;
+import dev.herald.infra.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Every event type the service publishes matches the schema documented for it in docs/events/attendees. */
+@QuarkusTest
+@WithTestResource(HeraldTestInfra.class)
+class EventSchemasTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private static JsonSchema schema(String type) throws Exception {
+        try (InputStream in = EventSchemasTest.class.getClassLoader()
+                .getResourceAsStream("event-schemas/" + type + ".json")) {
+            assertNotNull(in, "no schema documented for " + type);
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(in));
+        }
+    }
+
+    private static void call(String method, String path, String body, int status) {
+        var request = given().auth().oauth2(TestTokens.admin()).contentType("application/json; charset=UTF-8");
+        if (body != null) {
+            request.body(body);
+        }
+        request.request(method, path).then().statusCode(status);
+    }
+
+    @Test
+    void everyPublishedEventMatchesItsDocumentedSchema() throws Exception {
+        DemoData.loadSprint();
+        call("POST", "/api/organisations", "{\"slug\": \"schema-org\", \"name\": \"Schema Org\", \"kind\": \"community\"}", 201);
+        call("PUT", "/api/organisations/schema-org", "{\"name\": \"Schema Org\", \"kind\": \"foundation\","
+                + " \"url\": \"https://schema.example\"}", 200);
+        call("POST", "/api/people/lukasz-langa/affiliations", "{\"organisation\": \"schema-org\", \"title\": \"Member\","
+                + " \"since\": \"2020-01-01\"}", 201);
+        call("POST", "/api/people", "{\"slug\": \"schema-gone\", \"name\": \"Schema Gone\"}", 201);
+        call("POST", "/api/events", "{\"slug\": \"schema-event\", \"name\": \"Schema Event\", \"kind\": \"workshop\","
+                + " \"startDate\": \"2023-03-03\", \"endDate\": \"2023-03-03\", \"host\": \"schema-org\"}", 201);
+        call("PUT", "/api/events/schema-event/participants/schema-gone", "{\"roles\": [\"attendee\"]}", 200);
+        call("DELETE", "/api/people/schema-gone", null, 204);
+        call("DELETE", "/api/people/lukasz-langa/affiliations/" + given().get("/api/people/lukasz-langa").then()
+                .extract().path("affiliations[0].id"), null, 204);
+        call("DELETE", "/api/events/schema-event", null, 204);
+        call("DELETE", "/api/organisations/schema-org", null, 204);
+        call("POST", "/api/people", "{\"slug\": \"schema-kept\", \"name\": \"Schema Kept\", \"bio\": \"x\"}", 201);
+        call("DELETE", "/api/people/schema-kept?retainPublicRecord=true", null, 204);
+
+        Map<String, JsonSchema> schemas = new HashMap<>();
+        Set<String> types = new TreeSet<>();
+        try (AttendeesTopic topic = new AttendeesTopic(
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
+            topic.await(typed("dev.herald.organisation.deleted", "schema-org"), WAIT);
+            topic.await(typed("dev.herald.person.erased", "schema-kept"), WAIT);
+            for (ConsumerRecord<String, byte[]> record : topic.seen()) {
+                String type = header(record, "ce_type");
+                types.add(type);
+                JsonSchema schema = schemas.computeIfAbsent(type, t -> {
+                    try {
+                        return schema(t);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                Set<ValidationMessage> problems = schema.validate(JSON.readTree(record.value()));
+                assertTrue(problems.isEmpty(), type + " " + header(record, "ce_subject") + ": " + problems);
+            }
+        }
+        assertEquals(Set.of("dev.herald.event.created", "dev.herald.event.deleted", "dev.herald.event.updated",
+                "dev.herald.organisation.created", "dev.herald.organisation.deleted", "dev.herald.organisation.updated",
+                "dev.herald.person.created", "dev.herald.person.erased", "dev.herald.person.updated"), types);
+    }
+}

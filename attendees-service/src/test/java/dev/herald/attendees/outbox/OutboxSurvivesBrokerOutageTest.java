@@ -1,0 +1,52 @@
+package dev.herald.attendees.outbox;
+
+import static dev.herald.attendees.outbox.AttendeesTopic.typed;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import dev.herald.infra.HeraldTestInfra;
+import dev.herald.infra.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+@QuarkusTest
+@WithTestResource(HeraldTestInfra.class)
+@WithTestResource(RestartableKafka.class)
+class OutboxSurvivesBrokerOutageTest {
+
+    @Inject
+    Pool pool;
+
+    private OffsetDateTime sentAt(String subject) {
+        Row row = pool.preparedQuery("select sent_at from outbox where subject = $1 and type = 'dev.herald.person.created'")
+                .execute(Tuple.of(subject)).await().atMost(Duration.ofSeconds(10)).iterator().next();
+        return row.get(OffsetDateTime.class, "sent_at");
+    }
+
+    @Test
+    void aChangeMadeWhileTheBrokerIsDownIsDeliveredOnceItIsBack() throws Exception {
+        RestartableKafka.halt();
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"slug\": \"outage-person\", \"name\": \"Outage Person\", \"email\": \"outage@example.org\"}")
+                .post("/api/people").then().statusCode(201);
+        Thread.sleep(5000);
+        assertNull(sentAt("outage-person"), "nothing can be acknowledged while the broker is down");
+
+        RestartableKafka.resume();
+        try (AttendeesTopic topic = new AttendeesTopic(RestartableKafka.bootstrapServers())) {
+            topic.await(typed("dev.herald.person.created", "outage-person"), Duration.ofSeconds(60));
+        }
+        assertNotNull(sentAt("outage-person"), "marked sent once the broker acknowledged it");
+    }
+}
