@@ -20,13 +20,15 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.herald.feed.feeds.XmlText;
 import dev.herald.feed.readmodel.Image;
 import dev.herald.feed.readmodel.PublishedReport;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Reads a binary-mode CloudEvent (Kafka binding: {@code ce_*} headers, the data as the record value) from
- * reports.events. A tolerant reader: it takes the fields feed-service needs and ignores the rest.
+ * reports.events. A tolerant reader: it takes the fields feed-service needs and ignores the rest. Text loses the
+ * control characters XML 1.0 forbids, which no page or feed can show and PostgreSQL (NUL) cannot store.
  */
 @ApplicationScoped
 class ReportEventReader {
@@ -93,7 +95,7 @@ class ReportEventReader {
         for (String name : names) {
             JsonNode value = node.path(name);
             if (value.isTextual() && !value.asText().isBlank()) {
-                return Optional.of(value.asText());
+                return Optional.of(XmlText.clean(value.asText()));
             }
         }
         return Optional.empty();
@@ -103,7 +105,7 @@ class ReportEventReader {
         List<String> values = new ArrayList<>();
         array.forEach(value -> {
             if (value.isTextual() && !value.asText().isBlank()) {
-                values.add(value.asText());
+                values.add(XmlText.clean(value.asText()));
             }
         });
         return List.copyOf(values);

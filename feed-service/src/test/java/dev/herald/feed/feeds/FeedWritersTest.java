@@ -1,33 +1,25 @@
 package dev.herald.feed.feeds;
 
+import static dev.herald.feed.FeedChecks.assertValidAtom;
+import static dev.herald.feed.FeedChecks.rome;
+import static dev.herald.feed.FeedChecks.wellFormed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXParseException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.SyndFeedInput;
-import com.thaiopensource.util.PropertyMapBuilder;
-import com.thaiopensource.validate.ValidateProperty;
-import com.thaiopensource.validate.ValidationDriver;
 
 class FeedWritersTest {
 
@@ -149,39 +141,5 @@ class FeedWritersTest {
                 "Reports of community gatherings", BASE + "/", BASE + selfPath,
                 BASE + "/websub", BASE + "/feeds/feed.xsl", Instant.parse("2019-11-02T10:15:30Z"), paging,
                 new ArrayList<>(List.of(first, second)));
-    }
-
-    static void assertValidAtom(byte[] atom) throws Exception {
-        List<String> errors = new ArrayList<>();
-        PropertyMapBuilder properties = new PropertyMapBuilder();
-        properties.put(ValidateProperty.ERROR_HANDLER, new ErrorHandler() {
-            @Override
-            public void warning(SAXParseException e) {
-            }
-
-            @Override
-            public void error(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
-            }
-
-            @Override
-            public void fatalError(SAXParseException e) {
-                errors.add(e.getLineNumber() + ":" + e.getColumnNumber() + " " + e.getMessage());
-            }
-        });
-        ValidationDriver driver = new ValidationDriver(properties.toPropertyMap());
-        assertTrue(driver.loadSchema(new InputSource(FeedWritersTest.class.getResource("/atom.rng").toString())));
-        boolean valid = driver.validate(new InputSource(new ByteArrayInputStream(atom)));
-        assertTrue(valid && errors.isEmpty(), errors + "\n" + new String(atom, StandardCharsets.UTF_8));
-    }
-
-    static SyndFeed rome(byte[] xml) throws Exception {
-        return new SyndFeedInput().build(new StringReader(new String(xml, StandardCharsets.UTF_8)));
-    }
-
-    static Document wellFormed(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setNamespaceAware(true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     }
 }

@@ -1,0 +1,252 @@
+package dev.herald.feed.http;
+
+import static dev.herald.feed.FeedChecks.assertValidAtom;
+import static dev.herald.feed.FeedChecks.rome;
+import static dev.herald.feed.FeedChecks.wellFormed;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+
+import dev.herald.feed.ReportEvents;
+import dev.herald.infra.HeraldTestInfra;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+
+@QuarkusTest
+@WithTestResource(HeraldTestInfra.class)
+class FeedHttpTest {
+
+    static final String BASE = "http://localhost:8080";
+    static ReportEvents events;
+
+    @BeforeAll
+    static void producer() {
+        events = new ReportEvents();
+    }
+
+    @AfterAll
+    static void close() {
+        events.close();
+    }
+
+    @Test
+    void aPublishedReportReachesAllThreeFeedsWithFullContentAndAbsoluteUrls() throws Exception {
+        String tag = unique("tag");
+        UUID id = UUID.randomUUID();
+        // published now, so that it is also on the first page of the feed of all reports
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String permalink = DateTimeFormatter.ofPattern("/yyyy/MM/").format(now.atOffset(ZoneOffset.UTC)) + "sprint-" + id;
+        ObjectNode report = ReportEvents.report(id, 1, "sprint-" + id, "Core sprint", now.toString());
+        report.putArray("tags").add(tag);
+        events.send(ReportEvents.PUBLISHED, report);
+
+        byte[] atom = awaitFeed("/tags/" + tag + "/atom.xml").header("Content-Type", "application/atom+xml; charset=utf-8")
+                .extract().asByteArray();
+        assertValidAtom(atom);
+        SyndEntry atomEntry = rome(atom).getEntries().get(0);
+        assertEquals("urn:uuid:" + id, atomEntry.getUri());
+        assertEquals(BASE + permalink, atomEntry.getLink());
+        assertTrue(atomEntry.getContents().get(0).getValue().contains("src=\"" + BASE + "/assets/sprint-" + id + "/photo.jpeg\""));
+        assertEquals("Summary of Core sprint", atomEntry.getDescription().getValue());
+        assertEquals("Pablo Galindo", atomEntry.getAuthor());
+        assertTrue(new String(atom, StandardCharsets.UTF_8).contains("<link rel=\"hub\" href=\"" + BASE + "/websub\"/>"));
+
+        byte[] rss = given().get("/tags/" + tag + "/rss.xml").then().statusCode(200)
+                .header("Content-Type", "application/rss+xml; charset=utf-8").extract().asByteArray();
+        SyndFeed rssFeed = rome(rss);
+        assertEquals("rss_2.0", rssFeed.getFeedType());
+        assertEquals("urn:uuid:" + id, rssFeed.getEntries().get(0).getUri());
+        assertTrue(rssFeed.getEntries().get(0).getContents().get(0).getValue().contains(BASE + "/assets/sprint-" + id));
+        assertEquals(BASE + "/assets/sprint-" + id + "/photo.jpeg", rssFeed.getEntries().get(0).getEnclosures().get(0).getUrl());
+
+        JsonNode json = new ObjectMapper().readTree(given().get("/tags/" + tag + "/feed.json").then().statusCode(200)
+                .header("Content-Type", "application/feed+json; charset=utf-8").extract().asByteArray());
+        assertEquals("https://jsonfeed.org/version/1.1", json.get("version").asText());
+        assertEquals(BASE + "/tags/" + tag + "/feed.json", json.get("feed_url").asText());
+        assertEquals("urn:uuid:" + id, json.at("/items/0/id").asText());
+        assertEquals("Summary of Core sprint", json.at("/items/0/summary").asText());
+        assertTrue(json.at("/items/0/content_html").asText().contains(BASE + "/assets/"));
+        assertEquals(now.toString(), json.at("/items/0/date_published").asText());
+
+        awaitFeed("/authors/pablo-galindo/atom.xml");
+        awaitFeed("/events/core-sprint-2019/rss.xml");
+        assertTrue(given().get("/feeds/atom.xml").then().statusCode(200).extract().asString().contains("urn:uuid:" + id));
+    }
+
+    @Test
+    void anEditChangesUpdatedAndNeverTheId() throws Exception {
+        String tag = unique("edit");
+        UUID id = UUID.randomUUID();
+        ObjectNode first = ReportEvents.report(id, 1, "draft-title-" + id, "First title", "2020-01-10T10:00:00Z");
+        first.putArray("tags").add(tag);
+        events.send(ReportEvents.PUBLISHED, first);
+        awaitFeed("/tags/" + tag + "/atom.xml");
+
+        ObjectNode edited = ReportEvents.report(id, 2, "better-title-" + id, "Better title", "2020-01-10T10:00:00Z");
+        edited.putArray("tags").add(tag);
+        edited.put("updatedDate", "2020-02-01T12:30:00Z");
+        events.send(ReportEvents.UPDATED, edited);
+
+        byte[] atom = await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().get("/tags/" + tag + "/atom.xml").then().extract().asByteArray(),
+                bytes -> new String(bytes, StandardCharsets.UTF_8).contains("Better title"));
+        SyndFeed feed = rome(atom);
+        assertEquals(1, feed.getEntries().size());
+        assertEquals("urn:uuid:" + id, feed.getEntries().get(0).getUri());
+        assertEquals(Instant.parse("2020-02-01T12:30:00Z"), feed.getEntries().get(0).getUpdatedDate().toInstant());
+        assertEquals(Instant.parse("2020-01-10T10:00:00Z"), feed.getEntries().get(0).getPublishedDate().toInstant());
+    }
+
+    @Test
+    void unpublishRemovesTheReportFromEveryFeed() {
+        String tag = unique("gone");
+        UUID id = UUID.randomUUID();
+        ObjectNode report = ReportEvents.report(id, 1, "gone-" + id, "Soon gone", "2021-03-01");
+        report.putArray("tags").add(tag);
+        events.send(ReportEvents.PUBLISHED, report);
+        awaitFeed("/tags/" + tag + "/rss.xml");
+
+        events.send(ReportEvents.UNPUBLISHED, ReportEvents.unpublished(id, 2));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/tags/" + tag + "/rss.xml").statusCode() == 404);
+        assertFalse(given().get("/feeds/feed.json").then().statusCode(200).extract().asString().contains(id.toString()));
+    }
+
+    @Test
+    void pollsRevalidateWithEtagOrDateAndAreCompressed() {
+        String tag = unique("poll");
+        ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, unique("poll"), "Polled", "2021-04-01T08:00:00Z");
+        report.putArray("tags").add(tag);
+        report.put("updatedDate", "2021-04-02T09:30:00Z");
+        events.send(ReportEvents.PUBLISHED, report);
+        ExtractableResponse<Response> first = awaitFeed("/tags/" + tag + "/atom.xml")
+                .header("ETag", notNullValue())
+                .header("Last-Modified", equalTo("Fri, 02 Apr 2021 09:30:00 GMT"))
+                .header("Cache-Control", equalTo("public, max-age=300"))
+                .header("Content-Encoding", equalTo("gzip"))
+                .extract();
+        String etag = first.header("ETag");
+        assertTrue(etag.startsWith("\"") && !etag.startsWith("W/"), "a strong validator: " + etag);
+
+        given().header("If-None-Match", etag).get("/tags/" + tag + "/atom.xml").then()
+                .statusCode(304).header("ETag", etag);
+        given().header("If-Modified-Since", "Fri, 02 Apr 2021 09:30:00 GMT").get("/tags/" + tag + "/atom.xml").then()
+                .statusCode(304);
+        given().header("If-None-Match", "\"something-else\"").get("/tags/" + tag + "/atom.xml").then().statusCode(200);
+        given().header("If-Modified-Since", "Thu, 01 Apr 2021 00:00:00 GMT").get("/tags/" + tag + "/atom.xml").then()
+                .statusCode(200);
+        assertEquals(etag, given().get("/tags/" + tag + "/atom.xml").header("ETag"), "the same bytes, the same tag");
+    }
+
+    @Test
+    void longFeedsArePagedWithImmutableArchives() throws Exception {
+        String event = unique("summit");
+        for (int i = 1; i <= 45; i++) {
+            ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, event + "-" + i, "Talk " + i,
+                    String.format("2022-05-%02dT10:00:00Z", i % 28 + 1));
+            report.put("publishDate", Instant.parse("2022-01-01T00:00:00Z").plusSeconds(3600L * i).toString());
+            report.put("updatedDate", report.get("publishDate").asText());
+            report.put("eventSlug", event);
+            events.send(ReportEvents.PUBLISHED, report);
+        }
+        String base = "/events/" + event;
+        await().atMost(Duration.ofSeconds(60)).until(() -> given().get(base + "/atom.xml?page=3").statusCode() == 200);
+
+        byte[] current = given().get(base + "/atom.xml").then().statusCode(200).extract().asByteArray();
+        assertValidAtom(current);
+        String currentText = new String(current, StandardCharsets.UTF_8);
+        assertEquals(20, rome(current).getEntries().size());
+        assertTrue(currentText.contains("<link rel=\"next\" href=\"" + BASE + base + "/atom.xml?page=2\""), currentText);
+        assertTrue(currentText.contains("<link rel=\"last\" href=\"" + BASE + base + "/atom.xml?page=3\""));
+        assertTrue(currentText.contains("<link rel=\"prev-archive\" href=\"" + BASE + base + "/archive/2/atom.xml\""));
+        assertTrue(currentText.contains("Talk 45"));
+        assertEquals(5, rome(given().get(base + "/atom.xml?page=3").then().statusCode(200).extract().asByteArray())
+                .getEntries().size());
+        given().get(base + "/atom.xml?page=4").then().statusCode(404);
+        JsonNode json = new ObjectMapper().readTree(given().get(base + "/feed.json").asByteArray());
+        assertEquals(BASE + base + "/feed.json?page=2", json.get("next_url").asText());
+
+        byte[] archive = given().get(base + "/archive/1/atom.xml").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=31536000, immutable").extract().asByteArray();
+        assertValidAtom(archive);
+        String archiveText = new String(archive, StandardCharsets.UTF_8);
+        assertTrue(archiveText.contains("<fh:archive"));
+        assertTrue(archiveText.contains("Talk 1<") && archiveText.contains("Talk 20<") && !archiveText.contains("Talk 21<"));
+        assertTrue(archiveText.contains("<link rel=\"next-archive\" href=\"" + BASE + base + "/archive/2/atom.xml\""));
+        assertTrue(archiveText.contains("<link rel=\"current\" href=\"" + BASE + base + "/atom.xml\""));
+        given().get(base + "/archive/3/atom.xml").then().statusCode(404);
+    }
+
+    @Test
+    void forbiddenCharactersAndCdataTerminatorsStillGiveWellFormedFeeds() throws Exception {
+        String tag = unique("nasty");
+        ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, unique("nasty"),
+                "Bad \u0001\u000B\uFFFE title ]]> <here> & there", "2021-05-01");
+        report.put("html", "<p>Body \u0000\u001F with ]]> and <![CDATA[ x ]]> and \uD800 lone</p>");
+        report.put("summary", "Summary ]]>\u0008");
+        report.putArray("tags").add(tag);
+        events.send(ReportEvents.PUBLISHED, report);
+
+        byte[] atom = awaitFeed("/tags/" + tag + "/atom.xml").extract().asByteArray();
+        byte[] rss = given().get("/tags/" + tag + "/rss.xml").then().statusCode(200).extract().asByteArray();
+        for (byte[] xml : new byte[][] {atom, rss}) {
+            wellFormed(xml);
+            String text = new String(xml, StandardCharsets.UTF_8);
+            assertTrue(text.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"));
+            assertFalse(text.contains("<![CDATA["), "no CDATA section, only escaped text");
+            assertTrue(text.contains("Bad  title ]]&gt; &lt;here&gt; &amp; there"), text);
+        }
+        assertValidAtom(atom);
+        new ObjectMapper().readTree(given().get("/tags/" + tag + "/feed.json").then().statusCode(200).extract().asByteArray());
+    }
+
+    @Test
+    void theStylesheetMakesFeedsReadableInABrowser() {
+        given().get("/feeds/feed.xsl").then().statusCode(200).contentType(containsString("xml"))
+                .body(containsString("xsl:stylesheet"));
+        assertTrue(given().get("/feeds/rss.xml").then().statusCode(200).extract().asString()
+                .contains("<?xml-stylesheet type=\"text/xsl\" href=\"" + BASE + "/feeds/feed.xsl\"?>"));
+    }
+
+    @Test
+    void feedsOfUnknownScopesAndFilesAreNotFound() {
+        given().get("/tags/" + unique("none") + "/atom.xml").then().statusCode(404);
+        given().get("/feeds/atom.txt").then().statusCode(404);
+        assertNotEquals(404, given().get("/feeds/atom.xml").statusCode());
+    }
+
+    private static io.restassured.response.ValidatableResponse awaitFeed(String path) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get(path).statusCode() == 200);
+        return given().get(path).then().statusCode(200);
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
