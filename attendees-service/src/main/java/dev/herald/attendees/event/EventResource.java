@@ -2,6 +2,7 @@ package dev.herald.attendees.event;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.herald.attendees.api.Enums;
 import dev.herald.attendees.api.Page;
 import dev.herald.attendees.api.PageRequest;
+import dev.herald.attendees.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/events")
@@ -36,8 +38,19 @@ public class EventResource {
     @GET
     @Operation(summary = "Events by name, kind and overlap with a date range (from, to as yyyy-MM-dd), newest first")
     public Uni<Page<EventView>> list(@QueryParam("q") String q, @QueryParam("kind") String kind,
-            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to, @Valid @BeanParam PageRequest paging) {
-        return service.page(q, Enums.parse(EventKind.class, kind, "kind"), from, to, paging);
+            @QueryParam("from") String from, @QueryParam("to") String to, @Valid @BeanParam PageRequest paging) {
+        return service.page(q, Enums.parse(EventKind.class, kind, "kind"), date(from, "from"), date(to, "to"), paging);
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalid(field, "must be a date as yyyy-MM-dd");
+        }
     }
 
     @GET

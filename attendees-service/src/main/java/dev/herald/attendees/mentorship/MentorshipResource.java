@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Response;
 
@@ -35,6 +36,13 @@ public class MentorshipResource {
     @RolesAllowed("admin")
     public Uni<Response> add(String event, @Valid @NotNull MentorshipInput input) {
         return service.add(event, input).map(created -> Response.status(201).entity(created).build());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed("admin")
+    public Uni<MentorshipView> update(String event, UUID id, @Valid @NotNull MentorshipInput input) {
+        return service.update(event, id, input);
     }
 
     @DELETE

@@ -69,6 +69,26 @@ public class MentorshipService {
                         }))));
     }
 
+    /** Changes whether the mentoring was remote; mentor and mentee identify the mentorship and stay. */
+    @WithTransaction
+    public Uni<MentorshipView> update(String eventSlug, UUID id, MentorshipInput input) {
+        return events.require(eventSlug).flatMap(event -> mentorships
+                .find("from Mentorship m join fetch m.mentor join fetch m.mentee where m.id = ?1 and m.event = ?2", id, event)
+                .firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Mentorship", id.toString()))
+                .flatMap(mentorship -> {
+                    if (!mentorship.mentor.slug.equals(input.mentor()) || !mentorship.mentee.slug.equals(input.mentee())) {
+                        throw ProblemException.invalid("mentee", "mentor and mentee cannot change: remove and add instead");
+                    }
+                    mentorship.remote = input.remote();
+                    Uni<?> roles = input.remote()
+                            ? participations.addRoles(event, mentorship.mentor, EnumSet.of(Role.remote))
+                            : Uni.createFrom().voidItem();
+                    return roles.flatMap(added -> aggregates.publish(event, "updated"))
+                            .replaceWith(MentorshipView.of(mentorship));
+                }));
+    }
+
     @WithTransaction
     public Uni<Void> remove(String eventSlug, UUID id) {
         return events.require(eventSlug).flatMap(event -> mentorships.delete("id = ?1 and event = ?2", id, event)

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
@@ -37,6 +38,13 @@ public class SponsorshipResource {
     @RolesAllowed("admin")
     public Uni<Response> add(String event, @Valid @NotNull SponsorshipInput input) {
         return service.add(event, input).map(created -> Response.status(201).entity(created).build());
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed("admin")
+    public Uni<SponsorshipView> update(String event, UUID id, @Valid @NotNull SponsorshipInput input) {
+        return service.update(event, id, input);
     }
 
     @DELETE

@@ -56,6 +56,22 @@ public class SponsorshipService {
                         })));
     }
 
+    /** Changes the note; organisation and kind identify the sponsorship and stay. */
+    @WithTransaction
+    public Uni<SponsorshipView> update(String eventSlug, UUID id, SponsorshipInput input) {
+        return events.require(eventSlug).flatMap(event -> sponsorships
+                .find("from Sponsorship s join fetch s.organisation where s.id = ?1 and s.event = ?2", id, event)
+                .firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Sponsorship", id.toString()))
+                .flatMap(sponsorship -> {
+                    if (!sponsorship.organisation.slug.equals(input.organisation()) || sponsorship.kind != input.kind()) {
+                        throw ProblemException.invalid("kind", "organisation and kind cannot change: remove and add instead");
+                    }
+                    sponsorship.note = input.note();
+                    return aggregates.publish(event, "updated").replaceWith(SponsorshipView.of(sponsorship));
+                }));
+    }
+
     @WithTransaction
     public Uni<Void> remove(String eventSlug, UUID id) {
         return events.require(eventSlug).flatMap(event -> sponsorships.delete("id = ?1 and event = ?2", id, event)
