@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Publishes report events to reports.events the way content-service does: CloudEvents 1.0 in binary mode,
- * keyed by report id, data as documented for the report event types.
+ * keyed by report id, data shaped as content-service's ReportEvents.ReportData and Unpublished records.
  */
 public final class ReportEvents implements AutoCloseable {
 
@@ -50,12 +50,12 @@ public final class ReportEvents implements AutoCloseable {
         data.put("html", "<p>" + title + "</p><p><img src=\"/assets/" + slug + "/photo.jpeg\" alt=\"Photo\"></p>");
         data.putArray("tags").add("sprint").add("core");
         data.putObject("author").put("name", "Pablo Galindo").put("slug", "pablo-galindo");
-        data.put("eventSlug", "core-sprint-2019");
+        data.putObject("event").put("slug", "core-sprint-2019");
         data.put("publishDate", publishDate);
         data.put("updatedDate", publishDate);
         data.put("legacyUrl", "/2019/10/" + slug + ".html");
         data.putArray("images").addObject().put("url", "/assets/" + slug + "/photo.jpeg").put("mediaType", "image/jpeg")
-                .put("length", 2048).put("alt", "Photo");
+                .put("length", 2048);
         return data;
     }
 

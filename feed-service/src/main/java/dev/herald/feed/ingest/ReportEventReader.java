@@ -1,5 +1,6 @@
 package dev.herald.feed.ingest;
 
+import java.math.BigDecimal;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -50,32 +51,31 @@ class ReportEventReader {
             return Optional.empty();
         }
         JsonNode data = json(record.value());
-        UUID reportId = UUID.fromString(text(data, "id", "reportId").orElse(record.key()));
+        UUID reportId = UUID.fromString(text(data, "id").orElse(record.key()));
         long revision = data.path("revision").asLong(0);
         PublishedReport report = type.get() == ReportEventType.UNPUBLISHED ? null : report(reportId, revision, data);
         return Optional.of(new ReportEvent(source, id, type.get(), reportId, revision, report));
     }
 
     private PublishedReport report(UUID reportId, long revision, JsonNode data) {
-        String html = text(data, "html", "contentHtml", "renderedHtml").orElse("");
-        Instant published = instant(text(data, "publishDate", "publishedAt").orElseThrow(
-                () -> new IllegalArgumentException("publishDate missing in report " + reportId)));
-        Instant updated = text(data, "updatedDate", "updatedAt").map(ReportEventReader::instant).orElse(published);
+        String html = text(data, "html").orElse("");
+        Instant published = instant(data.path("publishDate"))
+                .orElseThrow(() -> new IllegalArgumentException("publishDate missing in report " + reportId));
+        Instant updated = instant(data.path("updatedDate")).filter(date -> date.isAfter(published)).orElse(published);
         JsonNode author = data.path("author");
-        JsonNode event = data.path("event");
         return new PublishedReport(reportId, revision,
                 text(data, "slug").orElseThrow(() -> new IllegalArgumentException("slug missing in report " + reportId)),
                 text(data, "title").orElse(""),
-                text(data, "summary", "description").orElseGet(() -> summaryOf(html)),
+                text(data, "summary").orElseGet(() -> summaryOf(html)),
                 html,
-                author.isObject() ? text(author, "name", "displayName").orElse("") : text(data, "author", "authorName").orElse(""),
-                author.isObject() ? text(author, "slug").orElse(null) : text(data, "authorSlug").orElse(null),
-                event.isObject() ? text(event, "slug").orElse(null) : text(data, "eventSlug", "event").orElse(null),
+                text(author, "name").orElse(""),
+                text(author, "slug").orElse(null),
+                text(data.path("event"), "slug").orElse(null),
                 strings(data.path("tags")),
                 published,
-                updated.isBefore(published) ? published : updated,
+                updated,
                 text(data, "legacyUrl").orElse(null),
-                images(data.has("images") ? data.path("images") : data.path("imageUrls")));
+                images(data.path("images")));
     }
 
     private JsonNode json(String value) {
@@ -91,14 +91,9 @@ class ReportEventReader {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static Optional<String> text(JsonNode node, String... names) {
-        for (String name : names) {
-            JsonNode value = node.path(name);
-            if (value.isTextual() && !value.asText().isBlank()) {
-                return Optional.of(XmlText.clean(value.asText()));
-            }
-        }
-        return Optional.empty();
+    private static Optional<String> text(JsonNode node, String name) {
+        JsonNode value = node.path(name);
+        return value.isTextual() && !value.asText().isBlank() ? Optional.of(XmlText.clean(value.asText())) : Optional.empty();
     }
 
     private static List<String> strings(JsonNode array) {
@@ -114,24 +109,33 @@ class ReportEventReader {
     private static List<Image> images(JsonNode array) {
         List<Image> images = new ArrayList<>();
         for (JsonNode image : array) {
-            String url = image.isTextual() ? image.asText() : text(image, "url", "src").orElse(null);
-            if (url == null) {
-                continue;
-            }
-            String mediaType = text(image, "mediaType", "contentType", "type")
-                    .orElseGet(() -> Optional.ofNullable(URLConnection.guessContentTypeFromName(url)).orElse("image/jpeg"));
-            images.add(new Image(url, mediaType, image.path("length").asLong(image.path("size").asLong(0)),
-                    text(image, "alt", "caption").orElse(null)));
+            text(image, "url").ifPresent(url -> images.add(new Image(url,
+                    text(image, "mediaType").orElseGet(() -> mediaTypeOf(url)), image.path("length").asLong(0))));
         }
         return List.copyOf(images);
     }
 
-    /** Accepts an RFC 3339 date-time or, as in the corpus front matter, a bare date taken as midnight UTC. */
-    static Instant instant(String value) {
+    private static String mediaTypeOf(String url) {
+        return Optional.ofNullable(URLConnection.guessContentTypeFromName(url)).orElse("application/octet-stream");
+    }
+
+    /**
+     * An RFC 3339 date-time string (Jackson's default for Instant); epoch seconds (its numeric form); or, as in the
+     * corpus front matter, a bare date taken as midnight UTC.
+     */
+    static Optional<Instant> instant(JsonNode value) {
+        if (value.isNumber()) {
+            BigDecimal seconds = value.decimalValue();
+            return Optional.of(Instant.ofEpochSecond(seconds.longValue(),
+                    seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue()));
+        }
+        if (!value.isTextual() || value.asText().isBlank()) {
+            return Optional.empty();
+        }
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return Optional.of(OffsetDateTime.parse(value.asText()).toInstant());
         } catch (DateTimeParseException e) {
-            return LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return Optional.of(LocalDate.parse(value.asText()).atStartOfDay(ZoneOffset.UTC).toInstant());
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.herald.feed.ingest;
 
+import java.time.DateTimeException;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -30,7 +32,7 @@ class ReportEventsConsumer {
             return reader.read(record)
                     .map(event -> projector.apply(event).replaceWithVoid())
                     .orElseGet(() -> skip(record, "it is not a known report event"));
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             // a malformed event must not stop the feeds: it is logged and passed over, database failures are not
             return skip(record, e.getMessage());
         }

@@ -1,5 +1,5 @@
 package dev.herald.feed.readmodel;
 
 /** An image of a report; length is 0 when the producer did not say. */
-public record Image(String url, String mediaType, long length, String alt) {
+public record Image(String url, String mediaType, long length) {
 }

@@ -52,7 +52,7 @@ public class ReportRepository {
         JsonArray images = new JsonArray();
         report.images().forEach(image -> images.add(new JsonObject()
                 .put("url", image.url()).put("mediaType", image.mediaType())
-                .put("length", image.length()).put("alt", image.alt())));
+                .put("length", image.length())));
         return tx.preparedQuery("insert into report (" + COLUMNS + ")"
                         + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
                         + " on conflict (id) do update set revision = excluded.revision, slug = excluded.slug,"
@@ -99,6 +99,15 @@ public class ReportRepository {
                 .map(rows -> reports(rows).stream().findFirst());
     }
 
+    /** The report at {@code /{year}/{month}/{slug}}: its slug, published in that month (UTC). */
+    public Uni<Optional<PublishedReport>> byPermalink(int year, int month, String slug) {
+        OffsetDateTime start = OffsetDateTime.of(year, month, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        return pool.preparedQuery("select " + COLUMNS + " from report where slug = $1 and published_at >= $2"
+                        + " and published_at < $3 order by published_at desc limit 1")
+                .execute(Tuple.of(slug, start, start.plusMonths(1)))
+                .map(rows -> reports(rows).stream().findFirst());
+    }
+
     private static Tuple arguments(FeedScope scope) {
         return scope.kind() == FeedScope.Kind.ALL ? Tuple.tuple() : Tuple.of(scope.value());
     }
@@ -120,8 +129,7 @@ public class ReportRepository {
         JsonArray json = (JsonArray) row.getValue("images");
         for (int i = 0; i < json.size(); i++) {
             JsonObject image = json.getJsonObject(i);
-            images.add(new Image(image.getString("url"), image.getString("mediaType"),
-                    image.getLong("length", 0L), image.getString("alt")));
+            images.add(new Image(image.getString("url"), image.getString("mediaType"), image.getLong("length", 0L)));
         }
         return new PublishedReport(row.getUUID("id"), row.getLong("revision"), row.getString("slug"),
                 row.getString("title"), row.getString("summary"), row.getString("content_html"),

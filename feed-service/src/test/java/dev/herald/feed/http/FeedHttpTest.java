@@ -172,7 +172,7 @@ class FeedHttpTest {
                     String.format("2022-05-%02dT10:00:00Z", i % 28 + 1));
             report.put("publishDate", Instant.parse("2022-01-01T00:00:00Z").plusSeconds(3600L * i).toString());
             report.put("updatedDate", report.get("publishDate").asText());
-            report.put("eventSlug", event);
+            report.putObject("event").put("slug", event);
             events.send(ReportEvents.PUBLISHED, report);
         }
         String base = "/events/" + event;
