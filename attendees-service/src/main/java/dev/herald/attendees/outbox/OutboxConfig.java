@@ -17,7 +17,7 @@ public interface OutboxConfig {
     String topic();
 
     /** Brokers the relay publishes to; the application's Kafka unless set. */
-    @WithDefault("${kafka.bootstrap.servers}")
+    @WithDefault("${kafka.bootstrap.servers:localhost:9092}")
     String bootstrapServers();
 
     /** Pause between two looks at the outbox. */
@@ -27,6 +27,10 @@ public interface OutboxConfig {
     /** Rows sent per look, oldest first. */
     @WithDefault("200")
     int batchSize();
+
+    /** How long sent rows are kept, for inspection, before they are purged. */
+    @WithDefault("7d")
+    Duration retention();
 
     /** How long the relay waits for the broker to acknowledge a record before trying again later. */
     @WithDefault("15s")

@@ -1,5 +1,6 @@
 package dev.herald.attendees.outbox;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,8 @@ public class OutboxRelay {
     private final CloudEventPublisher publisher;
     private final OutboxConfig config;
     private final AtomicBoolean running = new AtomicBoolean();
-    private long timer = -1;
+    private long relayTimer = -1;
+    private long purgeTimer = -1;
 
     public OutboxRelay(Pool pool, CloudEventPublisher publisher, OutboxConfig config) {
         this.pool = pool;
@@ -45,12 +47,16 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup, Vertx vertx) {
-        timer = vertx.setPeriodic(config.interval().toMillis(), tick -> relayNow());
+        relayTimer = vertx.setPeriodic(config.interval().toMillis(), tick -> relayNow());
+        purgeTimer = vertx.setPeriodic(Duration.ofHours(1).toMillis(), tick -> purgeSent().subscribe().with(
+                purged -> LOG.debugf("Purged %d sent outbox rows", purged),
+                failure -> LOG.warnf("Outbox purge failed: %s", failure.toString())));
     }
 
     void stop(@Observes ShutdownEvent shutdown, Vertx vertx) {
-        if (timer >= 0) {
-            vertx.cancelTimer(timer);
+        if (relayTimer >= 0) {
+            vertx.cancelTimer(relayTimer);
+            vertx.cancelTimer(purgeTimer);
         }
     }
 
@@ -71,10 +77,16 @@ public class OutboxRelay {
     }
 
     /** One round: the number of events sent and marked. */
-    public Uni<Integer> relayBatch() {
+    private Uni<Integer> relayBatch() {
         return pool.withTransaction(connection -> connection
                 .preparedQuery("select pg_try_advisory_xact_lock($1)").execute(Tuple.of(RELAY_LOCK))
                 .flatMap(lock -> lock.iterator().next().getBoolean(0) ? sendUnsent(connection) : Uni.createFrom().item(0)));
+    }
+
+    private Uni<Integer> purgeSent() {
+        return pool.preparedQuery("delete from outbox where sent_at < $1")
+                .execute(Tuple.of(OffsetDateTime.now().minus(config.retention())))
+                .map(deleted -> deleted.rowCount());
     }
 
     private Uni<Integer> sendUnsent(SqlConnection connection) {
