@@ -1,0 +1,5 @@
+package dev.herald.feed.site;
+
+/** A labelled site-relative link. */
+public record Link(String label, String url) {
+}

@@ -1,0 +1,113 @@
+package dev.herald.feed.site;
+
+import java.util.List;
+
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+import dev.herald.feed.readmodel.FeedScope;
+import dev.herald.feed.readmodel.PublishedReport;
+import dev.herald.feed.readmodel.ReportRepository;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The public site, rendered on the server: home, report pages and the tag, author and event listings. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class SiteResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(PageMeta meta, List<ReportCard> reports, Pager pager);
+
+        static native TemplateInstance report(PageMeta meta, ReportPage report);
+
+        static native TemplateInstance listing(PageMeta meta, String heading, List<ReportCard> reports, Pager pager);
+
+        static native TemplateInstance notFound(PageMeta meta);
+
+        static native TemplateInstance sitemap(String home, List<SitemapEntry> entries);
+    }
+
+    private final ReportRepository reports;
+    private final SiteViews views;
+
+    SiteResource(ReportRepository reports, SiteViews views) {
+        this.reports = reports;
+        this.views = views;
+    }
+
+    @GET
+    public Uni<TemplateInstance> home(@RestQuery Integer page) {
+        return listing(FeedScope.ALL, views.siteTitle(), page, false)
+                .map(listing -> Templates.home(listing.meta, listing.cards, listing.pager));
+    }
+
+    @GET
+    @Path("{year: [0-9]{4}}/{month: 0[1-9]|1[0-2]}/{slug: [^/.]+}")
+    public Uni<TemplateInstance> report(@RestPath int year, @RestPath int month, @RestPath String slug) {
+        return reports.byPermalink(year, month, slug)
+                .map(found -> found.orElseThrow(NotFoundException::new))
+                .map(report -> Templates.report(views.meta(report.title(), report.permalinkPath(), FeedScope.ALL),
+                        views.page(report)));
+    }
+
+    /** Every report's permalink for search engines; the read model is small enough for one sitemap (50,000 URLs). */
+    @GET
+    @Path("sitemap.xml")
+    @Produces(MediaType.APPLICATION_XML)
+    public Uni<TemplateInstance> sitemap() {
+        return reports.newest(FeedScope.ALL, 0, 50_000).map(found -> Templates.sitemap(views.absolute("/"),
+                found.stream().map(report -> new SitemapEntry(views.absolute(report.permalinkPath()),
+                        report.updatedAt().toString())).toList()));
+    }
+
+    @GET
+    @Path("tags/{tag}")
+    public Uni<TemplateInstance> tag(@RestPath String tag, @RestQuery Integer page) {
+        return scoped(FeedScope.tag(tag), "Reports tagged " + tag, page);
+    }
+
+    @GET
+    @Path("authors/{slug}")
+    public Uni<TemplateInstance> author(@RestPath String slug, @RestQuery Integer page) {
+        return scoped(FeedScope.author(slug), null, page);
+    }
+
+    @GET
+    @Path("events/{slug}")
+    public Uni<TemplateInstance> event(@RestPath String slug, @RestQuery Integer page) {
+        return scoped(FeedScope.event(slug), "Reports about " + slug, page);
+    }
+
+    private Uni<TemplateInstance> scoped(FeedScope scope, String heading, Integer page) {
+        return listing(scope, heading, page, true)
+                .map(listing -> Templates.listing(listing.meta, listing.meta.title(), listing.cards, listing.pager));
+    }
+
+    private record Listing(PageMeta meta, List<ReportCard> cards, Pager pager) {
+    }
+
+    private Uni<Listing> listing(FeedScope scope, String heading, Integer requestedPage, boolean emptyIsUnknown) {
+        int page = requestedPage == null ? 1 : requestedPage;
+        int size = views.pageSize();
+        return reports.count(scope).flatMap(total -> {
+            if (page < 1 || (page - 1L) * size >= Math.max(total, 1) || (emptyIsUnknown && total == 0)) {
+                return Uni.createFrom().failure(new NotFoundException());
+            }
+            return reports.newest(scope, (page - 1) * size, size).map(found -> {
+                // an author is named as the reports name them; the slug only when nothing else is known
+                String title = heading != null ? heading
+                        : "Reports by " + found.stream().findFirst().map(PublishedReport::authorName).orElse(scope.value());
+                return new Listing(views.meta(title, scope.pagePath(), scope), views.cards(found),
+                        views.pager(scope.pagePath(), page, total));
+            });
+        });
+    }
+}

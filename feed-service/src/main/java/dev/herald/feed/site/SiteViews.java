@@ -1,0 +1,84 @@
+package dev.herald.feed.site;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import dev.herald.feed.feeds.FeedAssembler;
+import dev.herald.feed.feeds.FeedConfig;
+import dev.herald.feed.feeds.FeedFormat;
+import dev.herald.feed.readmodel.FeedScope;
+import dev.herald.feed.readmodel.PublishedReport;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** Builds the view records the templates show from read-model reports. */
+@ApplicationScoped
+class SiteViews {
+
+    private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final FeedAssembler assembler;
+    private final FeedConfig config;
+
+    SiteViews(FeedAssembler assembler, FeedConfig config) {
+        this.assembler = assembler;
+        this.config = config;
+    }
+
+    ReportCard card(PublishedReport report) {
+        return new ReportCard(report.title(), report.permalinkPath(), readable(report.publishedAt()),
+                report.publishedAt().toString(), report.authorName(),
+                report.authorSlug() == null ? null : FeedScope.author(report.authorSlug()).pagePath(),
+                report.summary(), report.tags().stream().map(tag -> new Link(tag, FeedScope.tag(tag).pagePath())).toList());
+    }
+
+    ReportPage page(PublishedReport report) {
+        return new ReportPage(card(report), report.contentHtml(), readable(report.updatedAt()),
+                report.updatedAt().toString(),
+                report.eventSlug() == null ? null : new Link(report.eventSlug(), FeedScope.event(report.eventSlug()).pagePath()));
+    }
+
+    List<ReportCard> cards(List<PublishedReport> reports) {
+        return reports.stream().map(this::card).toList();
+    }
+
+    /** The page head: the scope's feeds first, then the site's, so readers offer the most specific one. */
+    PageMeta meta(String title, String path, FeedScope scope) {
+        List<FeedLinks> feeds = new ArrayList<>();
+        if (scope.kind() != FeedScope.Kind.ALL) {
+            feeds.add(feeds(title, scope));
+        }
+        feeds.add(feeds(config.title(), FeedScope.ALL));
+        return new PageMeta(title, assembler.baseUrl() + path, feeds);
+    }
+
+    Pager pager(String path, int page, long total) {
+        long pages = Math.max(1, (total + config.pageSize() - 1) / config.pageSize());
+        return new Pager(page > 1 ? path + (page == 2 ? "" : "?page=" + (page - 1)) : null,
+                page < pages ? path + "?page=" + (page + 1) : null);
+    }
+
+    String absolute(String path) {
+        return assembler.baseUrl() + path;
+    }
+
+    int pageSize() {
+        return config.pageSize();
+    }
+
+    String siteTitle() {
+        return config.title();
+    }
+
+    private FeedLinks feeds(String title, FeedScope scope) {
+        return new FeedLinks(title, assembler.feedUrl(scope, FeedFormat.ATOM, 1), assembler.feedUrl(scope, FeedFormat.RSS, 1),
+                assembler.feedUrl(scope, FeedFormat.JSON, 1));
+    }
+
+    private static String readable(Instant instant) {
+        return READABLE.format(instant.atOffset(ZoneOffset.UTC));
+    }
+}
