@@ -1,0 +1,30 @@
+package dev.herald.attendees;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.hasKey;
+
+import org.junit.jupiter.api.Test;
+
+import dev.herald.infra.HeraldTestInfra;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@WithTestResource(HeraldTestInfra.class)
+class ApiDocumentationTest {
+
+    @Test
+    void everyResourceIsInTheOpenApiDocument() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey("/api/people"))
+                .body("paths", hasKey("/api/people/import"))
+                .body("paths", hasKey("/api/people/{slug}/affiliations"))
+                .body("paths", hasKey("/api/organisations/{slug}"))
+                .body("paths", hasKey("/api/events/{slug}"))
+                .body("paths", hasKey("/api/events/{event}/participants/import"))
+                .body("paths", hasKey("/api/events/{event}/mentorships/{id}"))
+                .body("paths", hasKey("/api/events/{event}/sponsorships/{id}"))
+                .body("paths", hasKey("/api/events/{event}/talks/{id}"))
+                .body("components.securitySchemes", hasKey("SecurityScheme"));
+    }
+}
