@@ -1,0 +1,18 @@
+package dev.herald.content.importing;
+
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import dev.herald.content.problem.FieldError;
+
+/** The outcome for one report of an import; a failed report names its reason and stores nothing. */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record ImportResult(String slug, Status status, UUID id, Integer revision, String state, String reason,
+        List<FieldError> errors, List<String> warnings) {
+
+    public enum Status {
+        CREATED, UPDATED, UNCHANGED, FAILED
+    }
+}

@@ -1,0 +1,13 @@
+package dev.herald.content.report;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything an editor sets on a report, whether it arrives as a corpus document or as JSON. {@code published}
+ * is the wish of the document (publish, or keep as a draft); null leaves the publication state as it is.
+ */
+public record ReportContent(String slug, String title, String description, String authorName, String authorSlug,
+        List<String> tags, Instant publishDate, Instant updatedDate, String legacyUrl, String eventSlug, String body,
+        Boolean published) {
+}

@@ -1,0 +1,173 @@
+package dev.herald.content.report;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import dev.herald.content.asset.AssetRepository;
+import dev.herald.content.importing.ReportDocumentWriter;
+import dev.herald.content.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/** Reports for editors; anyone may read a published report, only editors see drafts. */
+@Path("/api/reports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+
+    private final ReportService service;
+    private final ReportRepository reports;
+    private final AssetRepository assets;
+    private final ReportMapper mapper;
+    private final ReportDocumentWriter writer;
+    private final SecurityIdentity identity;
+
+    public ReportResource(ReportService service, ReportRepository reports, AssetRepository assets, ReportMapper mapper,
+            ReportDocumentWriter writer, SecurityIdentity identity) {
+        this.service = service;
+        this.reports = reports;
+        this.assets = assets;
+        this.mapper = mapper;
+        this.writer = writer;
+        this.identity = identity;
+    }
+
+    public record ScheduleRequest(@NotNull Instant publishAt) {
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "Reports, newest first, filtered by state, tag, author (slug or name) and event slug")
+    public Uni<List<ReportSummaryView>> list(@QueryParam("state") ReportState state, @QueryParam("tag") String tag,
+            @QueryParam("author") String author, @QueryParam("event") String event,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        ReportState visible = isEditor() ? state : ReportState.PUBLISHED;
+        if (!isEditor() && state != null && state != ReportState.PUBLISHED) {
+            return Uni.createFrom().item(List.of());
+        }
+        return reports.search(new ReportFilter(visible, tag, author, event), page, size)
+                .map(found -> found.stream().map(mapper::summary).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @WithSession
+    @Operation(summary = "One report with its rendered HTML and assets")
+    public Uni<ReportView> get(@PathParam("id") UUID id) {
+        return visible(id).chain(report -> assets.ofReport(id).map(stored -> mapper.view(report, stored)));
+    }
+
+    @GET
+    @Path("{id}/export")
+    @Produces("text/markdown")
+    @WithSession
+    @Operation(summary = "The report in the corpus format: YAML front matter and the Markdown body")
+    public Uni<String> export(@PathParam("id") UUID id) {
+        return visible(id).map(report -> writer.write(mapper.document(report)));
+    }
+
+    @GET
+    @Path("{id}/revisions")
+    @WithSession
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "The revision history of a report, oldest first")
+    public Uni<List<RevisionView>> revisions(@PathParam("id") UUID id) {
+        return service.get(id).chain(() -> ReportRevision.<ReportRevision>list("reportId = ?1 order by revision", id))
+                .map(rows -> rows.stream().map(mapper::revision).toList());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WithTransaction
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Write a new report; it stays a draft until published")
+    public Uni<Response> create(@Valid @NotNull ReportInput input) {
+        return service.create(input.toContent(Instant.now())).chain(outcome -> assets.ofReport(outcome.report().id)
+                .map(stored -> Response.created(URI.create("/api/reports/" + outcome.report().id))
+                        .entity(mapper.view(outcome.report(), stored)).build()));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WithTransaction
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Change a report: a new revision, announced to readers when the report is published")
+    public Uni<ReportView> update(@PathParam("id") UUID id, @Valid @NotNull ReportInput input) {
+        return service.update(id, input.toContent(Instant.now()))
+                .chain(outcome -> assets.ofReport(id).map(stored -> mapper.view(outcome.report(), stored)));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @WithTransaction
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Delete a report; a published one is unpublished first")
+    public Uni<Void> delete(@PathParam("id") UUID id) {
+        return service.delete(id);
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @WithTransaction
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Publish now; publishing a published report changes nothing")
+    public Uni<ReportSummaryView> publish(@PathParam("id") UUID id) {
+        return service.publish(id).map(mapper::summary);
+    }
+
+    @POST
+    @Path("{id}/schedule")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @WithTransaction
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Publish by itself at publishAt, a future instant")
+    public Uni<ReportSummaryView> schedule(@PathParam("id") UUID id, @Valid @NotNull ScheduleRequest request) {
+        return service.schedule(id, request.publishAt()).map(mapper::summary);
+    }
+
+    @POST
+    @Path("{id}/unpublish")
+    @WithTransaction
+    @RolesAllowed({"editor", "admin"})
+    @Operation(summary = "Take a report down; a scheduled report goes back to draft")
+    public Uni<ReportSummaryView> unpublish(@PathParam("id") UUID id) {
+        return service.unpublish(id).map(mapper::summary);
+    }
+
+    private Uni<Report> visible(UUID id) {
+        return service.get(id).invoke(report -> {
+            if (!report.isPublic() && !isEditor()) {
+                throw ProblemException.notFound("Report", id);
+            }
+        });
+    }
+
+    private boolean isEditor() {
+        return identity.hasRole("editor") || identity.hasRole("admin");
+    }
+}

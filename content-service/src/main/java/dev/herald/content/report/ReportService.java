@@ -1,0 +1,253 @@
+package dev.herald.content.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.herald.content.asset.Asset;
+import dev.herald.content.asset.AssetRepository;
+import dev.herald.content.asset.AssetUrls;
+import dev.herald.content.problem.ProblemException;
+import dev.herald.content.publishing.ReportPublisher;
+import dev.herald.content.rendering.MarkdownRenderer;
+import dev.herald.content.rendering.Rendering;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Use cases on reports. Each public method runs inside the caller's transaction (the resource opens it), so a
+ * report, its assets, its revision and its outbox event are stored together or not at all.
+ */
+@ApplicationScoped
+public class ReportService {
+
+    private final ReportRepository reports;
+    private final AssetRepository assets;
+    private final AssetUrls assetUrls;
+    private final MarkdownRenderer renderer;
+    private final ReportPublisher publisher;
+
+    public ReportService(ReportRepository reports, AssetRepository assets, AssetUrls assetUrls, MarkdownRenderer renderer,
+            ReportPublisher publisher) {
+        this.reports = reports;
+        this.assets = assets;
+        this.assetUrls = assetUrls;
+        this.renderer = renderer;
+        this.publisher = publisher;
+    }
+
+    public Uni<Report> get(UUID id) {
+        return reports.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Report", id));
+    }
+
+    /**
+     * Imports a report: matched by legacyUrl, else by slug; equal content (front matter, body, images) changes nothing,
+     * other content makes a new revision. {@code files} are images by file name, already checked.
+     */
+    public Uni<SaveOutcome> importReport(ReportContent content, Map<String, StoredFile> files) {
+        Uni<Report> byLegacyUrl = content.legacyUrl() == null ? Uni.createFrom().nullItem()
+                : reports.findByLegacyUrl(content.legacyUrl());
+        return byLegacyUrl.chain(match -> match != null ? Uni.createFrom().item(match) : reports.findBySlug(content.slug()))
+                .chain(match -> save(match, content, files));
+    }
+
+    public Uni<SaveOutcome> create(ReportContent content) {
+        return save(null, content, Map.of());
+    }
+
+    public Uni<SaveOutcome> update(UUID id, ReportContent content) {
+        return get(id).chain(report -> save(report, content, Map.of()));
+    }
+
+    public Uni<Void> delete(UUID id) {
+        Instant now = Instant.now();
+        return get(id).call(report -> publisher.unpublish(report, now)).chain(reports::delete);
+    }
+
+    public Uni<Report> publish(UUID id) {
+        return get(id).call(report -> publisher.publish(report, Instant.now()));
+    }
+
+    public Uni<Report> schedule(UUID id, Instant at) {
+        Instant now = Instant.now();
+        if (!at.isAfter(now)) {
+            return Uni.createFrom().failure(ProblemException.invalid("publishAt", "must be in the future"));
+        }
+        return get(id).call(report -> publisher.schedule(report, at, now));
+    }
+
+    public Uni<Report> unpublish(UUID id) {
+        return get(id).call(report -> publisher.unpublish(report, Instant.now()));
+    }
+
+    /** Publishes every scheduled report whose time has come. */
+    public Uni<Integer> publishDue(Instant now) {
+        return reports.dueForPublication(now).call(due -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Report report : due) {
+                chain = chain.call(() -> publisher.publish(report, now));
+            }
+            return chain;
+        }).map(List::size);
+    }
+
+    private Uni<SaveOutcome> save(Report existing, ReportContent content, Map<String, StoredFile> files) {
+        return checkUnique(existing, content)
+                .chain(() -> existing == null ? Uni.createFrom().item(List.<Asset>of()) : assets.ofReport(existing.id))
+                .chain(stored -> {
+                    Map<String, String> merged = new TreeMap<>();
+                    stored.forEach(asset -> merged.put(asset.name, asset.sha256));
+                    files.forEach((name, file) -> merged.put(name, file.sha256()));
+                    String hash = hash(content, merged);
+                    if (existing != null && existing.contentHash.equals(hash)) {
+                        return Uni.createFrom().item(new SaveOutcome(existing, SaveOutcome.Change.UNCHANGED, List.of()));
+                    }
+                    Instant now = Instant.now();
+                    Report report = existing != null ? existing : newReport(now);
+                    return apply(report, existing == null, content, planAssets(report, stored, files, now), hash, now);
+                });
+    }
+
+    private Uni<Void> checkUnique(Report existing, ReportContent content) {
+        UUID self = existing == null ? null : existing.id;
+        Uni<Void> slug = reports.findBySlug(content.slug()).invoke(other -> {
+            if (other != null && !other.id.equals(self)) {
+                throw ProblemException.conflict("slug", "slug '" + content.slug() + "' is used by another report");
+            }
+        }).replaceWithVoid();
+        if (content.legacyUrl() == null) {
+            return slug;
+        }
+        return slug.chain(() -> reports.findByLegacyUrl(content.legacyUrl())).invoke(other -> {
+            if (other != null && !other.id.equals(self)) {
+                throw ProblemException.conflict("legacyUrl", "legacyUrl '" + content.legacyUrl() + "' is used by another report");
+            }
+        }).replaceWithVoid();
+    }
+
+    private static Report newReport(Instant now) {
+        Report report = new Report();
+        report.id = UUID.randomUUID();
+        report.state = ReportState.DRAFT;
+        report.revision = 0;
+        report.createdAt = now;
+        return report;
+    }
+
+    /** The report's images after this save: stored ones whose bytes did not change, and new ones for new bytes. */
+    private record AssetPlan(List<Asset> current, List<Asset> replaced, List<Asset> added) {
+    }
+
+    private static AssetPlan planAssets(Report report, List<Asset> stored, Map<String, StoredFile> files, Instant now) {
+        Map<String, Asset> current = new TreeMap<>();
+        stored.forEach(asset -> current.put(asset.name, asset));
+        List<Asset> replaced = new ArrayList<>();
+        List<Asset> added = new ArrayList<>();
+        files.forEach((name, file) -> {
+            Asset old = current.get(name);
+            if (old != null && old.sha256.equals(file.sha256())) {
+                return;
+            }
+            if (old != null) {
+                replaced.add(old);
+            }
+            Asset asset = new Asset();
+            asset.id = UUID.randomUUID();
+            asset.reportId = report.id;
+            asset.name = name;
+            asset.mediaType = file.mediaType();
+            asset.bytes = file.bytes();
+            asset.size = asset.bytes.length;
+            asset.sha256 = file.sha256();
+            asset.createdAt = now;
+            current.put(name, asset);
+            added.add(asset);
+        });
+        return new AssetPlan(List.copyOf(current.values()), replaced, added);
+    }
+
+    // the report row first (assets refer to it), replaced assets before their successors ((report, name) is unique)
+    private Uni<Void> storeAssets(AssetPlan plan) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Asset old : plan.replaced()) {
+            chain = chain.call(() -> assets.delete(old));
+        }
+        if (!plan.replaced().isEmpty()) {
+            chain = chain.call(assets::flush);
+        }
+        for (Asset asset : plan.added()) {
+            chain = chain.call(() -> assets.persist(asset));
+        }
+        return chain;
+    }
+
+    private Uni<SaveOutcome> apply(Report report, boolean created, ReportContent content, AssetPlan plan, String hash,
+            Instant now) {
+        Map<String, String> urls = new TreeMap<>();
+        plan.current().forEach(asset -> urls.put(asset.name, assetUrls.of(asset)));
+        Rendering rendering = renderer.render(content.body(), content.description(), urls);
+        report.slug = content.slug();
+        report.title = content.title();
+        report.description = content.description();
+        report.summary = rendering.summary();
+        report.authorName = content.authorName();
+        report.authorSlug = content.authorSlug();
+        report.tags = List.copyOf(content.tags());
+        report.publishDate = content.publishDate();
+        report.updatedDate = content.updatedDate();
+        report.legacyUrl = content.legacyUrl();
+        report.eventSlug = content.eventSlug();
+        report.body = content.body();
+        report.html = rendering.html();
+        report.contentHash = hash;
+        report.revision++;
+        report.modifiedAt = now;
+        List<String> warnings = rendering.missingImages().stream()
+                .map(name -> "image '" + name + "' is referenced but was not provided").toList();
+        Uni<Void> stored = created ? reports.persist(report).call(reports::flush).replaceWithVoid() : Uni.createFrom().voidItem();
+        return stored
+                .call(() -> storeAssets(plan))
+                .call(() -> ReportRevision.of(report, now).persist())
+                .call(() -> publication(report, created, content.published(), now))
+                .replaceWith(() -> new SaveOutcome(report, created ? SaveOutcome.Change.CREATED : SaveOutcome.Change.UPDATED,
+                        warnings));
+    }
+
+    private Uni<Void> publication(Report report, boolean created, Boolean published, Instant now) {
+        if (Boolean.TRUE.equals(published)) {
+            return report.state == ReportState.PUBLISHED ? publisher.changed(report) : publisher.publishOrSchedule(report, now);
+        }
+        if (Boolean.FALSE.equals(published) && !created) {
+            return publisher.unpublish(report, now);
+        }
+        return publisher.changed(report);
+    }
+
+    private static String hash(ReportContent content, Map<String, String> assetHashes) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            List<Object> parts = List.of(Objects.toString(content.slug()), Objects.toString(content.title()),
+                    Objects.toString(content.description()), Objects.toString(content.authorName()),
+                    Objects.toString(content.authorSlug()), content.tags(), Objects.toString(content.publishDate()),
+                    Objects.toString(content.updatedDate()), Objects.toString(content.legacyUrl()),
+                    Objects.toString(content.eventSlug()), Objects.toString(content.published()), assetHashes,
+                    content.body());
+            for (Object part : parts) {
+                digest.update(part.toString().getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.herald.content.importing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import dev.herald.content.Corpus;
+import dev.herald.infra.HeraldTestInfra;
+import dev.herald.infra.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+@QuarkusTest
+@WithTestResource(HeraldTestInfra.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CorpusImportTest {
+
+    @Inject
+    ReportDocumentParser parser;
+
+    @Test
+    @Order(1)
+    void everyCorpusReportImportsOnceAndSurvivesExport() {
+        List<String> slugs = Corpus.slugs();
+        assertEquals(254, slugs.size());
+        JsonPath first = importZip(Corpus.zip(slugs));
+        assertEquals(0, first.getInt("failed"), () -> first.prettify());
+        assertEquals(254, first.getInt("created"));
+        List<String> warnings = first.getList("reports.find { it.slug == 'cpython-core-developer-sprint-2019' }.warnings");
+        assertEquals(3, warnings.size(), "the sprint report imports although three of its images are missing");
+        assertTrue(warnings.stream().allMatch(warning -> warning.contains("was not provided")));
+
+        JsonPath again = importZip(Corpus.zip(slugs));
+        assertEquals(254, again.getInt("unchanged"), "a re-import of unchanged content changes nothing");
+
+        List<Map<String, Object>> results = again.getList("reports");
+        for (Map<String, Object> result : results) {
+            String slug = (String) result.get("slug");
+            String exported = given().auth().oauth2(TestTokens.editor())
+                    .get("/api/reports/{id}/export", result.get("id"))
+                    .then().statusCode(200).contentType("text/markdown").extract().asString();
+            ReportDocument original = parser.parse(Corpus.document(slug));
+            ReportDocument roundTripped = parser.parse(exported);
+            assertEquals(original.frontMatter(), roundTripped.frontMatter(), slug);
+            assertEquals(original.body(), roundTripped.body(), slug);
+        }
+    }
+
+    @Test
+    void imagesAreServedAtTheirAssetUrlWithTypeEtagAndLongCaching() {
+        String slug = "inspect-pypi-event-logs-audit-security";
+        assertTrue(Corpus.document(slug).contains("<img src=\"./image-1.png\""));
+        String id = importZip(Corpus.zip(List.of(slug))).getString("reports[0].id");
+        JsonPath report = given().get("/api/reports/{id}", id).then().statusCode(200).extract().jsonPath();
+        String url = report.getString("assets.find { it.name == 'image-1.png' }.url");
+        assertTrue(report.getString("html").contains("src=\"" + url + "\""), "the HTML points at the stored asset");
+        String path = url.substring("http://content.test".length());
+        String etag = given().get(path).then().statusCode(200)
+                .contentType("image/png")
+                .header("Cache-Control", "public, max-age=31536000, immutable")
+                .extract().header("ETag");
+        given().header("If-None-Match", etag).get(path).then().statusCode(304);
+    }
+
+    @Test
+    void oneBadReportInAZipDoesNotBlockTheOthers() {
+        byte[] zip = zipOf(Map.of(
+                "good-one/index.md", "---\ntitle: Good\nauthor: Somebody\npublished: false\n---\nBody\n",
+                "bad-one/index.md", "---\nauthor: Nobody\n---\nNo title\n",
+                "bad-image/index.md", "---\ntitle: Bad image\n---\n![x](x.png)\n",
+                "bad-image/x.png", "<svg onload=alert(1)>"));
+        JsonPath result = importZip(zip);
+        assertEquals(1, result.getInt("created") + result.getInt("unchanged"), result::prettify);
+        assertEquals(2, result.getInt("failed"));
+        assertEquals("title", result.getString("reports.find { it.slug == 'bad-one' }.errors[0].field"));
+        assertEquals("files.x.png", result.getString("reports.find { it.slug == 'bad-image' }.errors[0].field"));
+        given().auth().oauth2(TestTokens.editor()).queryParam("size", 200).get("/api/reports").then()
+                .body("findAll { it.slug == 'bad-one' || it.slug == 'bad-image' }", hasSize(0));
+    }
+
+    @Test
+    void badFrontMatterAnswersAProblemNamingTheFieldAndStoresNothing() {
+        assertProblem("no front matter here", 400, "frontMatter");
+        assertProblem("---\ntitle: [unclosed\n---\nbody", 400, "frontMatter");
+        assertProblem("---\nauthor: Nobody\n---\nbody", 400, "title");
+        assertProblem("---\ntitle: T\ntags: just-one-string\n---\nbody", 400, "tags");
+        assertProblem("---\ntitle: T\npublishDate: '30/10/2019'\n---\nbody", 400, "publishDate");
+        assertProblem("---\ntitle: T\npublished: 'yes please'\n---\nbody", 400, "published");
+        assertProblem("---\ntitle: T\nwhatever: 1\n---\nbody", 400, "whatever");
+        String laughs = "---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                + "title: *d\n---\nbody";
+        assertProblem(laughs, 400, "frontMatter");
+        assertProblem("---\ntitle: Huge\n---\n" + "x".repeat(1_000_001), 413, "body");
+        given().auth().oauth2(TestTokens.editor()).queryParam("size", 200).get("/api/reports").then()
+                .body("findAll { it.title == 'T' || it.title == 'Huge' }", hasSize(0));
+    }
+
+    @Test
+    void datesMayBeQuotedDoubleQuotedOrBare() {
+        for (String date : List.of("'2019-10-30'", "\"2019-10-30\"", "2019-10-30")) {
+            String slug = "dates-" + Math.abs(date.hashCode());
+            given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", slug)
+                    .body("---\ntitle: Dates\npublishDate: " + date + "\npublished: false\n---\nBody\n")
+                    .post("/api/reports/import").then().statusCode(200)
+                    .body("slug", equalTo(slug)).body("state", equalTo("DRAFT"));
+            String id = given().auth().oauth2(TestTokens.editor()).queryParam("size", 200).get("/api/reports")
+                    .then().extract().path("find { it.slug == '" + slug + "' }.id");
+            given().auth().oauth2(TestTokens.editor()).get("/api/reports/{id}", id).then()
+                    .body("publishDate", equalTo("2019-10-30T00:00:00Z"));
+        }
+    }
+
+    private static void assertProblem(String document, int status, String field) {
+        given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").body(document)
+                .post("/api/reports/import").then().statusCode(status)
+                .contentType("application/problem+json")
+                .body("errors.field", org.hamcrest.Matchers.hasItem(field));
+    }
+
+    private static JsonPath importZip(byte[] zip) {
+        return given().auth().oauth2(TestTokens.editor()).contentType("application/zip").body(zip)
+                .post("/api/reports/import").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static byte[] zipOf(Map<String, String> entries) {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (var entry : new java.util.TreeMap<>(entries).entrySet()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                zip.write(entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}
