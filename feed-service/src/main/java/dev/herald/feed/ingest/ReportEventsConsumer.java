@@ -30,7 +30,7 @@ class ReportEventsConsumer {
     Uni<Void> consume(ConsumerRecord<String, String> record) {
         try {
             return reader.read(record)
-                    .map(event -> projector.apply(event).replaceWithVoid())
+                    .map(projector::apply)
                     .orElseGet(() -> skip(record, "it is not a known report event"));
         } catch (IllegalArgumentException | DateTimeException e) {
             // a malformed event must not stop the feeds: it is logged and passed over, database failures are not

@@ -28,8 +28,8 @@ class ReportProjector {
         this.changed = changed;
     }
 
-    /** Completes once the transaction has committed; emits true when the read model changed. */
-    Uni<Boolean> apply(ReportEvent event) {
+    /** Completes once the transaction has committed. */
+    Uni<Void> apply(ReportEvent event) {
         return pool.withTransaction(tx -> reports.markProcessed(tx, event.source(), event.id(), event.type().ceType)
                         .flatMap(first -> !first ? Uni.createFrom().item(false)
                                 // an unpublish that names no revision withdraws whatever revision is shown
@@ -38,19 +38,19 @@ class ReportProjector {
                                         : reports.claimRevision(tx, event.reportId(), event.revision()))
                         .flatMap(current -> {
                             if (!current) {
-                                return Uni.createFrom().item(false);
+                                LOG.debugf("Skipped %s %s: already processed or an older revision", event.type(), event.id());
+                                return Uni.createFrom().<Long>nullItem();
                             }
                             Uni<Void> write = event.type() == ReportEventType.UNPUBLISHED
                                     ? reports.delete(tx, event.reportId())
                                     : reports.upsert(tx, event.report());
-                            return write.replaceWith(true);
+                            return write.chain(() -> reports.bumpVersion(tx));
                         }))
-                .invoke(applied -> {
-                    if (applied) {
-                        changed.fire(new ReadModelChanged(event.reportId()));
-                    } else {
-                        LOG.debugf("Skipped %s %s: already processed or an older revision", event.type(), event.id());
+                .invoke(version -> {
+                    if (version != null) {
+                        changed.fire(new ReadModelChanged(version));
                     }
-                });
+                })
+                .replaceWithVoid();
     }
 }

@@ -1,7 +1,5 @@
 package dev.herald.feed.readmodel;
 
-import java.util.UUID;
-
-/** Fired after a transaction that changed the read model has committed. */
-public record ReadModelChanged(UUID reportId) {
+/** Fired after a change of the read model has committed, on this instance or (seen later) on another one. */
+public record ReadModelChanged(long version) {
 }

@@ -71,6 +71,18 @@ public class ReportRepository {
         return tx.preparedQuery("delete from report where id = $1").execute(Tuple.of(reportId)).replaceWithVoid();
     }
 
+    /** Counts a change in the caller's transaction; every instance compares this number with what it has rendered. */
+    public Uni<Long> bumpVersion(SqlClient tx) {
+        return tx.preparedQuery("update read_model_version set version = version + 1 where id = 1 returning version")
+                .execute()
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    public Uni<Long> version() {
+        return pool.preparedQuery("select version from read_model_version where id = 1").execute()
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
     /** One page of a scope's reports, newest first; ties broken by id so that the order never varies. */
     public Uni<List<PublishedReport>> newest(FeedScope scope, int offset, int limit) {
         return pool.preparedQuery("select " + COLUMNS + " from report where " + scope.predicate()
