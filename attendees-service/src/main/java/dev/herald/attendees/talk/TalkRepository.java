@@ -17,7 +17,9 @@ public class TalkRepository implements PanacheRepositoryBase<Talk, UUID> {
                 event);
     }
 
+    /** The talk or null; not firstResult(), which Hibernate would apply in memory to a fetched collection. */
     public Uni<Talk> findInEvent(Event event, UUID id) {
-        return find("from Talk t left join fetch t.speakers where t.event = ?1 and t.id = ?2", event, id).firstResult();
+        return list("from Talk t left join fetch t.speakers where t.event = ?1 and t.id = ?2", event, id)
+                .map(found -> found.isEmpty() ? null : found.get(0));
     }
 }

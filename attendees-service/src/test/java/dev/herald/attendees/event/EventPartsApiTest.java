@@ -109,4 +109,17 @@ class EventPartsApiTest {
                 .body("participants.speaker.slug", not(hasItem("edit-b")));
         given().get("/api/people/edit-a").then().body("participations[0].roles", hasItem("mentor"));
     }
+
+    @Test
+    void aPersonListedTwiceInOneImportIsOnePersonWithBothRoles() {
+        admin().body("{\"slug\": \"twice-event\", \"name\": \"Twice Event\", \"kind\": \"sprint\","
+                + " \"startDate\": \"2024-06-01\", \"endDate\": \"2024-06-01\"}").post("/api/events").then().statusCode(201);
+        admin().body("[{\"person\": \"Brand New Twice\", \"roles\": [\"attendee\"]},"
+                + " {\"person\": \"brand new twice\", \"roles\": [\"organiser\"]}]")
+                .post("/api/events/twice-event/participants/import").then().statusCode(200)
+                .body("created", equalTo(1)).body("updated", equalTo(1)).body("failed", equalTo(0));
+        given().get("/api/people?q=brand new twice").then().body("total", equalTo(1));
+        given().get("/api/events/twice-event/participants").then()
+                .body("items", hasSize(1)).body("items[0].roles", contains("attendee", "organiser"));
+    }
 }
