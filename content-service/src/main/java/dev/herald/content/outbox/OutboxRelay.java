@@ -45,7 +45,7 @@ public class OutboxRelay {
     }
 
     @Scheduled(every = "${herald.outbox.poll-interval}", delayed = "${herald.outbox.initial-delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void relay() throws Throwable {
         List<OutboxEvent> batch;
         do {

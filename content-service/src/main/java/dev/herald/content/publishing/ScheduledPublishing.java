@@ -24,7 +24,7 @@ public class ScheduledPublishing {
     }
 
     @Scheduled(every = "${herald.publishing.check-interval}", delayed = "${herald.outbox.initial-delay}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void publishDue() throws Throwable {
         int published = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> service.publishDue(Instant.now())));
         if (published > 0) {
