@@ -33,7 +33,10 @@ public final class LocalStack implements AutoCloseable {
         this.config = config;
     }
 
-    /** Starts everything and returns once every service reports ready; a failure stops what was started. */
+    /**
+     * Starts everything and returns once every service reports ready and has its demo data; a failure stops what
+     * was started.
+     */
     public static LocalStack start(StackConfig config) {
         LocalStack stack = new LocalStack(config);
         try {
@@ -71,6 +74,7 @@ public final class LocalStack implements AutoCloseable {
                     config.logDirectory(), environment(service, keys)));
         }
         services.forEach(service -> service.awaitReady(READY_TIMEOUT));
+        new DemoData(this).load();
     }
 
     /** The same variables a container platform sets: production configuration comes from the environment. */
