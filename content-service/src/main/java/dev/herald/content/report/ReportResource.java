@@ -91,6 +91,17 @@ public class ReportResource {
     }
 
     @GET
+    @Path("{id}/export")
+    @Produces("application/zip")
+    @WithSession
+    @Operation(summary = "The report as a post folder in a zip: <slug>/index.md and its images")
+    public Uni<Response> exportZip(@PathParam("id") UUID id) {
+        return visible(id).chain(report -> assets.ofReport(id).map(stored -> Response
+                .ok(PostFolderZip.write(report.slug, writer.write(mapper.document(report)), stored))
+                .header("Content-Disposition", "attachment; filename=\"" + report.slug + ".zip\"").build()));
+    }
+
+    @GET
     @Path("{id}/revisions")
     @WithSession
     @RolesAllowed({"editor", "admin"})

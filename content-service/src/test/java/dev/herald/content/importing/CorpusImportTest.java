@@ -76,6 +76,40 @@ class CorpusImportTest {
     }
 
     @Test
+    void aFormWithIndexAndImagesImportsAndTheZipExportHoldsBoth() throws Exception {
+        java.nio.file.Path folder = Corpus.posts().resolve("mercurial-mirrors-provided-by-atlassian");
+        String document = Corpus.document("mercurial-mirrors-provided-by-atlassian")
+                .replace("legacyUrl: /", "legacyUrl: /form/");
+        String id = given().auth().oauth2(TestTokens.editor()).queryParam("slug", "form-import")
+                .multiPart("index.md", "index.md", document.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/markdown")
+                .multiPart("image", "image-1.png", java.nio.file.Files.readAllBytes(folder.resolve("image-1.png")), "image/png")
+                .post("/api/reports/import").then().statusCode(200)
+                .body("status", equalTo("CREATED")).body("slug", equalTo("form-import"))
+                .extract().path("id");
+        given().get("/api/reports/{id}", id).then().body("assets.name", org.hamcrest.Matchers.contains("image-1.png"));
+
+        byte[] zip = given().auth().oauth2(TestTokens.editor()).accept("application/zip")
+                .get("/api/reports/{id}/export", id).then().statusCode(200).extract().asByteArray();
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        }
+        assertEquals(java.util.Set.of("form-import/index.md", "form-import/image-1.png"), names);
+        assertEquals(1, importZip(zip).getInt("unchanged"), "the exported zip imports again as unchanged");
+    }
+
+    @Test
+    void aFormUploadThatIsNotAnImageIsRefused() {
+        given().auth().oauth2(TestTokens.editor())
+                .multiPart("index.md", "index.md", "---\ntitle: Not an image\n---\n![x](x.png)\n".getBytes(), "text/markdown")
+                .multiPart("image", "x.png", "<svg onload=alert(1)>".getBytes(), "image/png")
+                .post("/api/reports/import").then().statusCode(415).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("files.x.png"));
+    }
+
+    @Test
     void oneBadReportInAZipDoesNotBlockTheOthers() {
         byte[] zip = zipOf(Map.of(
                 "good-one/index.md", "---\ntitle: Good\nauthor: Somebody\npublished: false\n---\nBody\n",
