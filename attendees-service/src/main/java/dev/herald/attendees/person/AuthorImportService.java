@@ -80,7 +80,9 @@ public class AuthorImportService {
         if (!errors.isEmpty()) {
             return failed(index, slug, errors);
         }
-        return people.upsert(slug, input).map(status -> ImportRow.of(index, slug, status));
+        return people.upsert(slug, input).map(status -> ImportRow.of(index, slug, status))
+                .onFailure(ProblemException.class)
+                .recoverWithItem(e -> ImportRow.failed(index, slug, ((ProblemException) e).errors()));
     }
 
     private static Uni<ImportRow> failed(int index, String slug, List<FieldError> errors) {

@@ -88,12 +88,15 @@ public class PersonService {
 
     /**
      * Creates or updates by slug inside the caller's transaction, for imports. An input without e-mail keeps the
-     * stored one, since the author files carry none.
+     * stored one, since the author files carry none. A person erased at their request is never refilled by an import.
      */
     public Uni<ImportRow.Status> upsert(String slug, PersonInput input) {
         return people.findBySlug(slug).flatMap(person -> {
             if (person == null) {
                 return insert(input, slug).replaceWith(ImportRow.Status.created);
+            }
+            if (person.erasedAt != null) {
+                throw ProblemException.conflict("slug", "'" + slug + "' was erased at their request and is not imported");
             }
             PersonInput effective = input.email() == null || input.email().isBlank() ? input.withEmail(person.email) : input;
             boolean changed = PersonMapper.apply(effective, slug, person);

@@ -149,5 +149,9 @@ class PersonApiTest {
                 .body("name", equalTo("Keep Name")).body("bio", nullValue()).body("github", nullValue())
                 .body("$", not(hasKey("email")))
                 .body("participations[0].eventSlug", equalTo("keep-meetup"));
+        admin().body("{\"keep-name\": {\"name\": \"Keep Name\", \"bio\": \"Private life\"}}")
+                .post("/api/people/import").then().statusCode(200)
+                .body("failed", equalTo(1)).body("rows[0].errors[0].field", equalTo("slug"));
+        given().get("/api/people/keep-name").then().body("bio", nullValue());
     }
 }
