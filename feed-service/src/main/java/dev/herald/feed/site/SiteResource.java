@@ -1,10 +1,13 @@
 package dev.herald.feed.site;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
+import dev.herald.feed.readmodel.DirectoryRepository;
+import dev.herald.feed.readmodel.DirectoryRepository.Kind;
 import dev.herald.feed.readmodel.FeedScope;
 import dev.herald.feed.readmodel.PublishedReport;
 import dev.herald.feed.readmodel.ReportRepository;
@@ -26,9 +29,10 @@ public class SiteResource {
     static class Templates {
         static native TemplateInstance home(PageMeta meta, List<ReportCard> reports, Pager pager);
 
-        static native TemplateInstance report(PageMeta meta, ReportPage report);
+        static native TemplateInstance report(PageMeta meta, ReportPage report, EventBox event, AuthorCard author);
 
-        static native TemplateInstance listing(PageMeta meta, String heading, List<ReportCard> reports, Pager pager);
+        static native TemplateInstance listing(PageMeta meta, String heading, List<ReportCard> reports, Pager pager,
+                EventBox event, AuthorCard author);
 
         static native TemplateInstance notFound(PageMeta meta);
 
@@ -36,16 +40,18 @@ public class SiteResource {
     }
 
     private final ReportRepository reports;
+    private final DirectoryRepository directory;
     private final SiteViews views;
 
-    SiteResource(ReportRepository reports, SiteViews views) {
+    SiteResource(ReportRepository reports, DirectoryRepository directory, SiteViews views) {
         this.reports = reports;
+        this.directory = directory;
         this.views = views;
     }
 
     @GET
     public Uni<TemplateInstance> home(@RestQuery Integer page) {
-        return listing(FeedScope.ALL, views.siteTitle(), page, false)
+        return listing(FeedScope.ALL, views.siteTitle(), page, true)
                 .map(listing -> Templates.home(listing.meta, listing.cards, listing.pager));
     }
 
@@ -54,8 +60,11 @@ public class SiteResource {
     public Uni<TemplateInstance> report(@RestPath int year, @RestPath int month, @RestPath String slug) {
         return reports.byPermalink(year, month, slug)
                 .map(found -> found.orElseThrow(NotFoundException::new))
-                .map(report -> Templates.report(views.meta(report.title(), report.permalinkPath(), FeedScope.ALL),
-                        views.page(report)));
+                .flatMap(report -> Uni.combine().all()
+                        .unis(event(report.eventSlug()), author(report.authorSlug()))
+                        .with((event, author) -> Templates.report(
+                                views.meta(report.title(), report.permalinkPath(), FeedScope.ALL), views.page(report),
+                                event.orElse(null), author.orElse(null))));
     }
 
     /** Every report's permalink for search engines; the read model is small enough for one sitemap (50,000 URLs). */
@@ -71,34 +80,47 @@ public class SiteResource {
     @GET
     @Path("tags/{tag}")
     public Uni<TemplateInstance> tag(@RestPath String tag, @RestQuery Integer page) {
-        return scoped(FeedScope.tag(tag), "Reports tagged " + tag, page);
+        return listing(FeedScope.tag(tag), "Reports tagged " + tag, page, false)
+                .map(listing -> Templates.listing(listing.meta, listing.meta.title(), listing.cards, listing.pager, null, null));
     }
 
     @GET
     @Path("authors/{slug}")
     public Uni<TemplateInstance> author(@RestPath String slug, @RestQuery Integer page) {
-        return scoped(FeedScope.author(slug), null, page);
+        return author(slug).flatMap(author -> listing(FeedScope.author(slug),
+                        author.map(card -> "Reports by " + card.name()).orElse(null), page, author.isPresent())
+                .map(listing -> Templates.listing(listing.meta, listing.meta.title(), listing.cards, listing.pager, null,
+                        author.orElse(null))));
     }
 
     @GET
     @Path("events/{slug}")
     public Uni<TemplateInstance> event(@RestPath String slug, @RestQuery Integer page) {
-        return scoped(FeedScope.event(slug), "Reports about " + slug, page);
+        return event(slug).flatMap(event -> listing(FeedScope.event(slug),
+                        event.map(EventBox::name).orElse("Reports about " + slug), page, event.isPresent())
+                .map(listing -> Templates.listing(listing.meta, listing.meta.title(), listing.cards, listing.pager,
+                        event.orElse(null), null)));
     }
 
-    private Uni<TemplateInstance> scoped(FeedScope scope, String heading, Integer page) {
-        return listing(scope, heading, page, true)
-                .map(listing -> Templates.listing(listing.meta, listing.meta.title(), listing.cards, listing.pager));
+    private Uni<Optional<EventBox>> event(String slug) {
+        return slug == null ? Uni.createFrom().item(Optional.empty())
+                : directory.bySlug(Kind.EVENT, slug).map(found -> found.map(DirectoryViews::event));
+    }
+
+    private Uni<Optional<AuthorCard>> author(String slug) {
+        return slug == null ? Uni.createFrom().item(Optional.empty())
+                : directory.bySlug(Kind.PERSON, slug).map(found -> found.map(DirectoryViews::author));
     }
 
     private record Listing(PageMeta meta, List<ReportCard> cards, Pager pager) {
     }
 
-    private Uni<Listing> listing(FeedScope scope, String heading, Integer requestedPage, boolean emptyIsUnknown) {
+    /** A page of a scope's reports; with none, the page exists only when the scope is known ({@code known}). */
+    private Uni<Listing> listing(FeedScope scope, String heading, Integer requestedPage, boolean known) {
         int page = requestedPage == null ? 1 : requestedPage;
         int size = views.pageSize();
         return reports.count(scope).flatMap(total -> {
-            if (page < 1 || (page - 1L) * size >= Math.max(total, 1) || (emptyIsUnknown && total == 0)) {
+            if (page < 1 || (page - 1L) * size >= Math.max(total, 1) || (!known && total == 0)) {
                 return Uni.createFrom().failure(new NotFoundException());
             }
             return reports.newest(scope, (page - 1) * size, size).map(found -> {

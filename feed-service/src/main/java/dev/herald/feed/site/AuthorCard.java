@@ -1,0 +1,7 @@
+package dev.herald.feed.site;
+
+import java.util.List;
+
+/** The author of a report as the public directory describes them. */
+public record AuthorCard(String name, String url, String bio, String avatar, List<String> affiliations, List<Link> links) {
+}

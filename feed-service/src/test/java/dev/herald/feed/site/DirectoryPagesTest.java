@@ -1,0 +1,170 @@
+package dev.herald.feed.site;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.herald.feed.ReportEvents;
+import dev.herald.infra.HeraldTestInfra;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Events and people from attendees.events, shaped as docs/events/attendees describes them, on the public pages. */
+@QuarkusTest
+@WithTestResource(HeraldTestInfra.class)
+class DirectoryPagesTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @Test
+    void reportAndEventPagesShowWhoTookPartAndTheAuthor() {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        UUID personId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        ObjectNode author = person(personId, "author-" + key, "Pablo Galindo");
+        author.put("bio", "Core developer").put("github", "pablogsal");
+        author.putArray("affiliations").addObject().put("id", UUID.randomUUID().toString()).put("title", "Engineer")
+                .set("organisation", organisation("Bloomberg"));
+        ObjectNode event = JSON.createObjectNode().put("id", eventId.toString()).put("slug", "sprint-" + key)
+                .put("name", "Core Developer Sprint " + key).put("kind", "sprint")
+                .put("startDate", "2019-09-09").put("endDate", "2019-09-13").put("venue", "Bloomberg").put("city", "London");
+        event.putArray("links");
+        ObjectNode participants = event.putObject("participants");
+        participants.putArray("organiser").add(participant(personId, "author-" + key, "Pablo Galindo", "organiser"));
+        participants.putArray("attendee").add(participant(UUID.randomUUID(), "guido", "Guido van Rossum", "attendee"));
+        for (String role : new String[] {"mentor", "mentee", "speaker", "remote"}) {
+            participants.putArray(role);
+        }
+        ObjectNode mentorship = event.putArray("mentorships").addObject().put("id", UUID.randomUUID().toString())
+                .put("remote", true);
+        mentorship.set("mentor", ref("victor", "Victor Stinner"));
+        mentorship.set("mentee", ref("lysandros", "Lysandros Nikolaou"));
+        event.putArray("sponsors").addObject().put("id", UUID.randomUUID().toString()).put("kind", "travel_funding")
+                .set("organisation", organisation("Python Software Foundation"));
+        ObjectNode talk = event.putArray("talks").addObject().put("id", UUID.randomUUID().toString())
+                .put("title", "The PEG parser").put("kind", "talk");
+        talk.putArray("speakers").add(ref("guido", "Guido van Rossum"));
+
+        try (KafkaProducer<String, String> producer = producer(); ReportEvents reports = new ReportEvents()) {
+            send(producer, "dev.herald.person.created", personId, author);
+            send(producer, "dev.herald.event.created", eventId, event);
+            ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, "report-" + key, "Sprint report", "2019-10-30");
+            report.putObject("author").put("name", "Pablo Galindo").put("slug", "author-" + key);
+            report.putObject("event").put("slug", "sprint-" + key);
+            reports.send(ReportEvents.PUBLISHED, report);
+
+            String page = "/2019/10/report-" + key;
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().get(page).asString().contains("Mentorships"));
+            given().get(page).then().statusCode(200)
+                    .body(containsString("Core Developer Sprint " + key))
+                    .body(containsString("sprint · 2019-09-09 – 2019-09-13 · Bloomberg, London"))
+                    .body(containsString("<h3>Organisers</h3>"))
+                    .body(containsString("Guido van Rossum"))
+                    .body(containsString("Victor Stinner mentored Lysandros Nikolaou (remotely)"))
+                    .body(containsString("Python Software Foundation (travel funding)"))
+                    .body(containsString("The PEG parser (talk), by Guido van Rossum"))
+                    .body(containsString("Core developer"))
+                    .body(containsString("Engineer, Bloomberg"));
+            given().get("/events/sprint-" + key).then().statusCode(200)
+                    .body(containsString("<h1>Core Developer Sprint " + key + "</h1>"))
+                    .body(containsString("<a href=\"" + page + "\">Sprint report</a>"));
+
+            // erased without consent to keep the public record: the profile disappears from every page
+            send(producer, "dev.herald.person.erased", personId,
+                    JSON.createObjectNode().put("id", personId.toString()).put("publicRecordRetained", false));
+            await().atMost(Duration.ofSeconds(30)).until(() -> !given().get(page).asString().contains("Core developer"));
+            given().get(page).then().statusCode(200).body(not(containsString("Engineer, Bloomberg")));
+        }
+    }
+
+    @Test
+    void aKnownEventWithoutReportsHasAPageUntilItIsDeleted() {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        UUID eventId = UUID.randomUUID();
+        ObjectNode event = JSON.createObjectNode().put("id", eventId.toString()).put("slug", "summit-" + key)
+                .put("name", "Language Summit " + key).put("kind", "summit")
+                .put("startDate", "2024-05-15").put("endDate", "2024-05-15");
+        event.putArray("links");
+        ObjectNode participants = event.putObject("participants");
+        for (String role : new String[] {"attendee", "organiser", "mentor", "mentee", "speaker", "remote"}) {
+            participants.putArray(role);
+        }
+        event.putArray("mentorships");
+        event.putArray("sponsors");
+        event.putArray("talks");
+        try (KafkaProducer<String, String> producer = producer()) {
+            send(producer, "dev.herald.event.created", eventId, event);
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/events/summit-" + key).statusCode() == 200);
+            given().get("/events/summit-" + key).then().body(containsString("summit · 2024-05-15"));
+
+            send(producer, "dev.herald.event.deleted", eventId,
+                    JSON.createObjectNode().put("id", eventId.toString()).put("slug", "summit-" + key));
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/events/summit-" + key).statusCode() == 404);
+        }
+    }
+
+    private static ObjectNode person(UUID id, String slug, String name) {
+        ObjectNode person = JSON.createObjectNode().put("id", id.toString()).put("slug", slug).put("name", name)
+                .put("featured", false);
+        person.putArray("affiliations");
+        return person;
+    }
+
+    private static ObjectNode participant(UUID id, String slug, String name, String role) {
+        ObjectNode participant = JSON.createObjectNode().put("id", id.toString()).put("slug", slug).put("name", name);
+        ArrayNode roles = participant.putArray("roles");
+        roles.add(role);
+        return participant;
+    }
+
+    private static ObjectNode ref(String slug, String name) {
+        return JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("slug", slug).put("name", name);
+    }
+
+    private static ObjectNode organisation(String name) {
+        return JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("slug", name.toLowerCase().replace(' ', '-'))
+                .put("name", name).put("kind", "foundation");
+    }
+
+    private static KafkaProducer<String, String> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    private static void send(KafkaProducer<String, String> producer, String type, UUID key, ObjectNode data) {
+        var record = new ProducerRecord<>("attendees.events", key.toString(), data.toString());
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+                .add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
+                .add("ce_source", "/herald/attendees-service".getBytes(StandardCharsets.UTF_8))
+                .add("ce_type", type.getBytes(StandardCharsets.UTF_8))
+                .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
