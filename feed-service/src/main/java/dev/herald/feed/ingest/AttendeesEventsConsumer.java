@@ -10,7 +10,7 @@ import org.jboss.logging.Logger;
 
 import dev.herald.feed.readmodel.DirectoryRepository;
 import dev.herald.feed.readmodel.DirectoryRepository.Kind;
-import dev.herald.feed.readmodel.ReportRepository;
+import dev.herald.feed.readmodel.ProcessedEvents;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonObject;
@@ -29,10 +29,10 @@ class AttendeesEventsConsumer {
     private static final Logger LOG = Logger.getLogger(AttendeesEventsConsumer.class);
 
     private final Pool pool;
-    private final ReportRepository processed;
+    private final ProcessedEvents processed;
     private final DirectoryRepository directory;
 
-    AttendeesEventsConsumer(Pool pool, ReportRepository processed, DirectoryRepository directory) {
+    AttendeesEventsConsumer(Pool pool, ProcessedEvents processed, DirectoryRepository directory) {
         this.pool = pool;
         this.processed = processed;
         this.directory = directory;

@@ -2,6 +2,7 @@ package dev.herald.feed.ingest;
 
 import org.jboss.logging.Logger;
 
+import dev.herald.feed.readmodel.ProcessedEvents;
 import dev.herald.feed.readmodel.ReadModelChanged;
 import dev.herald.feed.readmodel.ReportRepository;
 import io.smallrye.mutiny.Uni;
@@ -19,18 +20,20 @@ class ReportProjector {
     private static final Logger LOG = Logger.getLogger(ReportProjector.class);
 
     private final Pool pool;
+    private final ProcessedEvents processed;
     private final ReportRepository reports;
     private final Event<ReadModelChanged> changed;
 
-    ReportProjector(Pool pool, ReportRepository reports, Event<ReadModelChanged> changed) {
+    ReportProjector(Pool pool, ProcessedEvents processed, ReportRepository reports, Event<ReadModelChanged> changed) {
         this.pool = pool;
+        this.processed = processed;
         this.reports = reports;
         this.changed = changed;
     }
 
     /** Completes once the transaction has committed. */
     Uni<Void> apply(ReportEvent event) {
-        return pool.withTransaction(tx -> reports.markProcessed(tx, event.source(), event.id(), event.type().ceType)
+        return pool.withTransaction(tx -> processed.markProcessed(tx, event.source(), event.id(), event.type().ceType)
                         .flatMap(first -> !first ? Uni.createFrom().item(false)
                                 // an unpublish that names no revision withdraws whatever revision is shown
                                 : event.revision() == 0 && event.type() == ReportEventType.UNPUBLISHED

@@ -32,13 +32,6 @@ public class ReportRepository {
         this.pool = pool;
     }
 
-    /** Records an event as processed; false when it was processed before. */
-    public Uni<Boolean> markProcessed(SqlClient tx, String source, String id, String type) {
-        return tx.preparedQuery("insert into processed_event (source, id, type) values ($1, $2, $3) on conflict do nothing")
-                .execute(Tuple.of(source, id, type))
-                .map(rows -> rows.rowCount() == 1);
-    }
-
     /** Claims a revision for a report; false when a newer revision was applied already. */
     public Uni<Boolean> claimRevision(SqlClient tx, UUID reportId, long revision) {
         return tx.preparedQuery("insert into report_revision (report_id, revision) values ($1, $2)"
@@ -118,6 +111,15 @@ public class ReportRepository {
                         + " and published_at < $3 order by published_at desc limit 1")
                 .execute(Tuple.of(slug, start, start.plusMonths(1)))
                 .map(rows -> reports(rows).stream().findFirst());
+    }
+
+    /** Every report published in one year (UTC), newest first. */
+    public Uni<List<PublishedReport>> ofYear(int year) {
+        OffsetDateTime start = OffsetDateTime.of(year, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        return pool.preparedQuery("select " + COLUMNS + " from report where published_at >= $1 and published_at < $2"
+                        + " order by published_at desc, id desc")
+                .execute(Tuple.of(start, start.plusYears(1)))
+                .map(ReportRepository::reports);
     }
 
     private static Tuple arguments(FeedScope scope) {

@@ -34,6 +34,8 @@ public class SiteResource {
         static native TemplateInstance listing(PageMeta meta, String heading, List<ReportCard> reports, Pager pager,
                 EventBox event, AuthorCard author);
 
+        static native TemplateInstance year(PageMeta meta, int year, List<ReportCard> reports);
+
         static native TemplateInstance notFound(PageMeta meta);
 
         static native TemplateInstance sitemap(String home, List<SitemapEntry> entries);
@@ -65,6 +67,18 @@ public class SiteResource {
                         .with((event, author) -> Templates.report(
                                 views.meta(report.title(), report.permalinkPath(), FeedScope.ALL), views.page(report),
                                 event.orElse(null), author.orElse(null))));
+    }
+
+    /** The yearly archive: every report of the year on one page. */
+    @GET
+    @Path("{year: [0-9]{4}}")
+    public Uni<TemplateInstance> year(@RestPath int year) {
+        return reports.ofYear(year).map(found -> {
+            if (found.isEmpty()) {
+                throw new NotFoundException();
+            }
+            return Templates.year(views.meta("Reports of " + year, "/" + year, FeedScope.ALL), year, views.cards(found));
+        });
     }
 
     /** Every report's permalink for search engines; the read model is small enough for one sitemap (50,000 URLs). */

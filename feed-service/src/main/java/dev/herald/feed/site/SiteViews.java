@@ -30,7 +30,8 @@ class SiteViews {
 
     ReportCard card(PublishedReport report) {
         return new ReportCard(report.title(), report.permalinkPath(), readable(report.publishedAt()),
-                report.publishedAt().toString(), report.authorName(),
+                report.publishedAt().toString(), "/" + report.publishedAt().atOffset(ZoneOffset.UTC).getYear(),
+                report.authorName(),
                 report.authorSlug() == null ? null : FeedScope.author(report.authorSlug()).pagePath(),
                 report.summary(), report.tags().stream().map(tag -> new Link(tag, FeedScope.tag(tag).pagePath())).toList());
     }

@@ -59,6 +59,10 @@ class SiteTest {
         given().get("/").then().statusCode(200).body(containsString("Latest reports"))
                 .body(containsString("type=\"application/rss+xml\""));
 
+        given().get("/2019").then().statusCode(200).body(containsString("<h1>Reports of 2019</h1>"))
+                .body(containsString("<a href=\"" + permalink + "\">"));
+        given().get(permalink).then().body(containsString("<a href=\"/2019\"><time datetime=\"2019-10-30T09:00:00Z\">"));
+
         byte[] sitemap = given().get("/sitemap.xml").then().statusCode(200).contentType(containsString("xml"))
                 .body(containsString("<loc>" + BASE + permalink + "</loc>")).extract().asByteArray();
         wellFormed(sitemap);
@@ -71,6 +75,7 @@ class SiteTest {
                 .body(containsString("type=\"application/atom+xml\""));
         given().get("/tags/no-such-tag-" + UUID.randomUUID()).then().statusCode(404);
         given().get("/?page=999").then().statusCode(404);
+        given().get("/1890").then().statusCode(404);
         given().get("/").then().statusCode(200).body(not(containsString("Page not found")));
     }
 }
