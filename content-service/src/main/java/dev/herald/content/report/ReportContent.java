@@ -10,4 +10,9 @@ import java.util.List;
 public record ReportContent(String slug, String title, String description, String authorName, String authorSlug,
         List<String> tags, Instant publishDate, Instant updatedDate, String legacyUrl, String eventSlug, String body,
         Boolean published) {
+
+    public ReportContent withAuthorSlug(String slug) {
+        return new ReportContent(this.slug, title, description, authorName, slug, tags, publishDate, updatedDate, legacyUrl,
+                eventSlug, body, published);
+    }
 }

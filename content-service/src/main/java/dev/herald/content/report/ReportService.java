@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.herald.content.asset.Asset;
 import dev.herald.content.asset.AssetRepository;
 import dev.herald.content.asset.AssetUrls;
+import dev.herald.content.directory.Directory;
 import dev.herald.content.problem.ProblemException;
 import dev.herald.content.publishing.ReportPublisher;
 import dev.herald.content.rendering.MarkdownRenderer;
@@ -35,14 +36,16 @@ public class ReportService {
     private final AssetUrls assetUrls;
     private final MarkdownRenderer renderer;
     private final ReportPublisher publisher;
+    private final Directory directory;
 
     public ReportService(ReportRepository reports, AssetRepository assets, AssetUrls assetUrls, MarkdownRenderer renderer,
-            ReportPublisher publisher) {
+            ReportPublisher publisher, Directory directory) {
         this.reports = reports;
         this.assets = assets;
         this.assetUrls = assetUrls;
         this.renderer = renderer;
         this.publisher = publisher;
+        this.directory = directory;
     }
 
     public Uni<Report> get(UUID id) {
@@ -100,7 +103,19 @@ public class ReportService {
         }).map(List::size);
     }
 
-    private Uni<SaveOutcome> save(Report existing, ReportContent content, Map<String, StoredFile> files) {
+    private Uni<SaveOutcome> save(Report existing, ReportContent given, Map<String, StoredFile> files) {
+        return withAuthorSlug(given).chain(content -> store(existing, content, files));
+    }
+
+    /** An author named without a slug gets the slug the directory knows for that name, if any. */
+    private Uni<ReportContent> withAuthorSlug(ReportContent content) {
+        if (content.authorSlug() != null) {
+            return Uni.createFrom().item(content);
+        }
+        return directory.personSlugByName(content.authorName()).map(content::withAuthorSlug);
+    }
+
+    private Uni<SaveOutcome> store(Report existing, ReportContent content, Map<String, StoredFile> files) {
         return checkUnique(existing, content)
                 .chain(() -> existing == null ? Uni.createFrom().item(List.<Asset>of()) : assets.ofReport(existing.id))
                 .chain(stored -> {

@@ -176,8 +176,10 @@ class ReportPublishingTest {
                 .extract().path("id");
         given().auth().oauth2(TestTokens.editor()).post("/api/reports/{id}/publish", id).then().statusCode(200)
                 .body("state", equalTo("PUBLISHED"));
-        given().get("/api/reports").then().body("find { it.id == '" + id + "' }.title",
-                equalTo("CPython Core Developer Sprint 2019"));
+        given().get("/api/reports/{id}", id).then().statusCode(200)
+                .body("title", equalTo("CPython Core Developer Sprint 2019"));
+        given().queryParam("author", "Pablo Galindo").queryParam("size", 200).get("/api/reports").then()
+                .body("find { it.id == '" + id + "' }.state", equalTo("PUBLISHED"));
     }
 
     @Test
