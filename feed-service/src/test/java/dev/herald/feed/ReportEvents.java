@@ -51,16 +51,20 @@ public final class ReportEvents implements AutoCloseable {
         data.putArray("tags").add("sprint").add("core");
         data.putObject("author").put("name", "Pablo Galindo").put("slug", "pablo-galindo");
         data.putObject("event").put("slug", "core-sprint-2019");
-        data.put("publishDate", publishDate);
-        data.put("updatedDate", publishDate);
+        // a bare date stands for midnight UTC; the contract carries date-times
+        String dateTime = publishDate.contains("T") ? publishDate : publishDate + "T00:00:00Z";
+        data.put("publishDate", dateTime);
+        data.put("updatedDate", dateTime);
         data.put("legacyUrl", "/2019/10/" + slug + ".html");
-        data.putArray("images").addObject().put("url", "/assets/" + slug + "/photo.jpeg").put("mediaType", "image/jpeg")
+        data.putArray("images").addObject().put("url", "http://localhost:8080/assets/" + slug + "/photo.jpeg")
+                .put("mediaType", "image/jpeg")
                 .put("length", 2048);
         return data;
     }
 
-    public static ObjectNode unpublished(UUID id, long revision) {
-        return JSON.createObjectNode().put("id", id.toString()).put("revision", revision);
+    public static ObjectNode unpublished(UUID id, long revision, String slug) {
+        return JSON.createObjectNode().put("id", id.toString()).put("revision", revision).put("slug", slug)
+                .put("legacyUrl", "/2019/10/" + slug + ".html").put("unpublishedAt", Instant.now().toString());
     }
 
     /** Sends one event and waits for the broker's acknowledgement; returns the event id. */
@@ -69,6 +73,7 @@ public final class ReportEvents implements AutoCloseable {
     }
 
     public String send(String type, String eventId, ObjectNode data) {
+        EventContract.assertMatches("reports", type, data);
         String reportId = data.get("id").asText();
         var record = new ProducerRecord<>("reports.events", reportId, data.toString());
         Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", SOURCE, "ce_type", type,

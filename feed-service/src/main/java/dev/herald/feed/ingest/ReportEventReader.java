@@ -1,13 +1,9 @@
 package dev.herald.feed.ingest;
 
-import java.math.BigDecimal;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -119,24 +115,9 @@ class ReportEventReader {
         return Optional.ofNullable(URLConnection.guessContentTypeFromName(url)).orElse("application/octet-stream");
     }
 
-    /**
-     * An RFC 3339 date-time string (Jackson's default for Instant); epoch seconds (its numeric form); or, as in the
-     * corpus front matter, a bare date taken as midnight UTC.
-     */
-    static Optional<Instant> instant(JsonNode value) {
-        if (value.isNumber()) {
-            BigDecimal seconds = value.decimalValue();
-            return Optional.of(Instant.ofEpochSecond(seconds.longValue(),
-                    seconds.remainder(BigDecimal.ONE).movePointRight(9).intValue()));
-        }
-        if (!value.isTextual() || value.asText().isBlank()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(OffsetDateTime.parse(value.asText()).toInstant());
-        } catch (DateTimeParseException e) {
-            return Optional.of(LocalDate.parse(value.asText()).atStartOfDay(ZoneOffset.UTC).toInstant());
-        }
+    /** An RFC 3339 date-time, as the contract's publishDate and updatedDate are. */
+    private static Optional<Instant> instant(JsonNode value) {
+        return value.isTextual() ? Optional.of(OffsetDateTime.parse(value.asText()).toInstant()) : Optional.empty();
     }
 
     // aggregators show the summary: derived from the text when the producer sent none

@@ -132,7 +132,7 @@ class FeedHttpTest {
         events.send(ReportEvents.PUBLISHED, report);
         awaitFeed("/tags/" + tag + "/rss.xml");
 
-        events.send(ReportEvents.UNPUBLISHED, ReportEvents.unpublished(id, 2));
+        events.send(ReportEvents.UNPUBLISHED, ReportEvents.unpublished(id, 2, "gone-" + id));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/tags/" + tag + "/rss.xml").statusCode() == 404);
         assertFalse(given().get("/feeds/feed.json").then().statusCode(200).extract().asString().contains(id.toString()));

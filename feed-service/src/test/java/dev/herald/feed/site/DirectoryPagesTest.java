@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.herald.feed.EventContract;
 import dev.herald.feed.ReportEvents;
 import dev.herald.infra.HeraldTestInfra;
 import io.quarkus.test.common.WithTestResource;
@@ -152,6 +153,7 @@ class DirectoryPagesTest {
     }
 
     private static void send(KafkaProducer<String, String> producer, String type, UUID key, ObjectNode data) {
+        EventContract.assertMatches("attendees", type, data);
         var record = new ProducerRecord<>("attendees.events", key.toString(), data.toString());
         record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
                 .add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
