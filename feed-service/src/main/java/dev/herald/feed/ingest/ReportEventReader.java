@@ -1,5 +1,6 @@
 package dev.herald.feed.ingest;
 
+import java.net.URI;
 import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -70,7 +71,7 @@ class ReportEventReader {
                 strings(data.path("tags")),
                 published,
                 updated,
-                text(data, "legacyUrl").orElse(null),
+                text(data, "legacyUrl").map(ReportEventReader::pathOf).orElse(null),
                 images(data.path("images")));
     }
 
@@ -113,6 +114,16 @@ class ReportEventReader {
 
     private static String mediaTypeOf(String url) {
         return Optional.ofNullable(URLConnection.guessContentTypeFromName(url)).orElse("application/octet-stream");
+    }
+
+    // old links reach this host by path, so an absolute legacyUrl is kept as its path
+    private static String pathOf(String legacyUrl) {
+        try {
+            URI uri = URI.create(legacyUrl);
+            return uri.getScheme() == null ? legacyUrl : uri.getRawPath();
+        } catch (IllegalArgumentException e) {
+            return legacyUrl;
+        }
     }
 
     /** An RFC 3339 date-time, as the contract's publishDate and updatedDate are. */

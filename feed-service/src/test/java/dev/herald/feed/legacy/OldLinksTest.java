@@ -49,4 +49,18 @@ class OldLinksTest {
                 .header("Location", equalTo("http://localhost:8080/2019/10/" + slug));
         given().redirects().follow(false).get("/2019/10/never-" + id + ".html").then().statusCode(404);
     }
+
+    @Test
+    void anAbsoluteLegacyUrlRedirectsFromItsPath() {
+        UUID id = UUID.randomUUID();
+        String slug = "absolute-" + id;
+        try (ReportEvents events = new ReportEvents()) {
+            events.send(ReportEvents.PUBLISHED, ReportEvents.report(id, 1, slug, "Absolute", "2018-03-01")
+                    .put("legacyUrl", "https://blog.example.org/2018/03/" + slug + ".html"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(
+                () -> given().redirects().follow(false).get("/2018/03/" + slug + ".html").statusCode() == 301);
+        given().redirects().follow(false).get("/2018/03/" + slug + ".html").then()
+                .header("Location", equalTo("http://localhost:8080/2018/03/" + slug));
+    }
 }
