@@ -76,6 +76,10 @@ class SiteTest {
         given().get("/tags/no-such-tag-" + UUID.randomUUID()).then().statusCode(404);
         given().get("/?page=999").then().statusCode(404);
         given().get("/1890").then().statusCode(404);
+        given().get("/no/such/page/at/all").then().statusCode(404).contentType(containsString("text/html"))
+                .body(containsString("Page not found"));
+        given().get("/feeds/feed.xsl").then().statusCode(200);
+        given().get("/q/health/live").then().statusCode(200);
         given().get("/").then().statusCode(200).body(not(containsString("Page not found")));
     }
 }
