@@ -1,7 +1,5 @@
 package dev.herald.feed.site;
 
-import java.util.List;
-
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.herald.feed.readmodel.FeedScope;
