@@ -77,6 +77,14 @@ public class PersonResource {
         return service.erase(slug, retainPublicRecord);
     }
 
+    @DELETE
+    @Path("erasures/{slug}")
+    @RolesAllowed("admin")
+    @Operation(summary = "Lift an erasure for a person who returns and consents, so that imports may bring them back")
+    public Uni<Void> liftErasure(String slug) {
+        return service.liftErasure(slug);
+    }
+
     @POST
     @Path("import")
     @RolesAllowed("admin")

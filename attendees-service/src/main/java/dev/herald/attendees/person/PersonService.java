@@ -30,16 +30,18 @@ public class PersonService {
     private final ParticipationRepository participations;
     private final OrganisationService organisations;
     private final EventAggregates events;
+    private final ErasureRegistry erasures;
     private final Outbox outbox;
 
     public PersonService(PersonRepository people, AffiliationRepository affiliations,
             ParticipationRepository participations, OrganisationService organisations, EventAggregates events,
-            Outbox outbox) {
+            ErasureRegistry erasures, Outbox outbox) {
         this.people = people;
         this.affiliations = affiliations;
         this.participations = participations;
         this.organisations = organisations;
         this.events = events;
+        this.erasures = erasures;
         this.outbox = outbox;
     }
 
@@ -60,21 +62,22 @@ public class PersonService {
                                 taken.stream().map(PersonParticipation::of).toList()))));
     }
 
-    /** The person with this slug, or a 400 naming {@code field} when a request refers to an unknown one. */
+    /**
+     * The person with this slug, or a problem naming {@code field} when a request refers to an unknown one: 409 for
+     * someone erased at their request, 400 otherwise.
+     */
     public Uni<Person> requireReference(String slug, String field) {
-        return people.findBySlug(slug).onItem().ifNull()
-                .failWith(() -> ProblemException.invalid(field, "no person has the slug '" + slug + "'"));
+        return people.findBySlug(slug).flatMap(person -> person != null ? Uni.createFrom().item(person)
+                : erasures.isErasedSlug(slug).<Person>map(erased -> {
+                    throw erased ? erasedAtTheirRequest(field, "'" + slug + "'")
+                            : ProblemException.invalid(field, "no person has the slug '" + slug + "'");
+                }));
     }
 
     @WithTransaction
     public Uni<PersonView> create(PersonInput input) {
         String slug = input.slug() != null ? input.slug() : Slugs.of(input.name());
-        return people.findBySlug(slug).flatMap(existing -> {
-            if (existing != null) {
-                throw ProblemException.conflict("slug", "a person with the slug '" + slug + "' exists");
-            }
-            return insert(input, slug);
-        }).map(PersonMapper::toView);
+        return slugFree(null, slug).flatMap(free -> insert(input, slug)).map(PersonMapper::toView);
     }
 
     @WithTransaction
@@ -88,15 +91,21 @@ public class PersonService {
 
     /**
      * Creates or updates by slug inside the caller's transaction, for imports. An input without e-mail keeps the
-     * stored one, since the author files carry none. A person erased at their request is never refilled by an import.
+     * stored one, since the author files carry none. A person erased at their request is never refilled or
+     * re-created by an import, whether the slug or the name gives them away.
      */
     public Uni<ImportRow.Status> upsert(String slug, PersonInput input) {
         return people.findBySlug(slug).flatMap(person -> {
             if (person == null) {
-                return insert(input, slug).replaceWith(ImportRow.Status.created);
+                return erasures.isErased(slug, input.name()).flatMap(erased -> {
+                    if (erased) {
+                        throw erasedAtTheirRequest("slug", "'" + slug + "'");
+                    }
+                    return insert(input, slug).replaceWith(ImportRow.Status.created);
+                });
             }
             if (person.erasedAt != null) {
-                throw ProblemException.conflict("slug", "'" + slug + "' was erased at their request and is not imported");
+                throw erasedAtTheirRequest("slug", "'" + slug + "'");
             }
             PersonInput effective = input.email() == null || input.email().isBlank() ? input.withEmail(person.email) : input;
             boolean changed = PersonMapper.apply(effective, slug, person);
@@ -107,7 +116,8 @@ public class PersonService {
 
     /**
      * For attendee lists, inside the caller's transaction: the person with this slug, or else the one person with
-     * this name, created from the name when nobody has it. Fails with a message when the reference is ambiguous.
+     * this name, created from the name when nobody has it and nobody erased had it. Fails with a message when the
+     * reference is ambiguous, unknown or erased.
      */
     public Uni<Person> resolveOrCreate(String slugOrName) {
         String reference = slugOrName.strip();
@@ -126,6 +136,11 @@ public class PersonService {
                 if (taken != null || slug.isEmpty()) {
                     throw ProblemException.invalid("person",
                             "'" + reference + "' is nobody's name and its slug '" + slug + "' is taken or empty");
+                }
+                return erasures.isErased(slug, reference);
+            }).flatMap(erased -> {
+                if (erased) {
+                    throw erasedAtTheirRequest("person", "'" + reference + "'");
                 }
                 return insert(new PersonInput(slug, reference, null, null, null, null, null, null, false, null), slug);
             });
@@ -164,12 +179,30 @@ public class PersonService {
 
     /**
      * Erases a person's personal data. Without consent to keep the public record, the person and every trace of
-     * them (participations, mentorships, talks, affiliations) are deleted and the events they were part of are
-     * republished; with consent, name and participations stay and everything else is cleared.
+     * them (participations, mentorships, talks, affiliations) are deleted, a tombstone keeps imports from
+     * re-creating them and the events they were part of are republished; with consent, name and participations
+     * stay and everything else is cleared.
      */
     @WithTransaction
     public Uni<Void> erase(String slug, boolean retainPublicRecord) {
         return require(slug).flatMap(person -> retainPublicRecord ? anonymise(person) : forget(person));
+    }
+
+    /**
+     * For a person who returns and consents: removes the tombstone of this slug, or lets imports refill a person
+     * erased with their public record kept. Nothing public changes, so nothing is published.
+     */
+    @WithTransaction
+    public Uni<Void> liftErasure(String slug) {
+        return erasures.lift(slug).flatMap(lifted -> people.findBySlug(slug).map(person -> {
+            if (person != null && person.erasedAt != null) {
+                person.erasedAt = null;
+                person.updatedAt = Instant.now();
+            } else if (!lifted) {
+                throw ProblemException.notFound("Erasure", slug);
+            }
+            return null;
+        }));
     }
 
     private Uni<Void> anonymise(Person person) {
@@ -192,6 +225,7 @@ public class PersonService {
     private Uni<Void> forget(Person person) {
         return events.withParticipant(person).flatMap(affected -> {
             Uni<Void> chain = people.delete(person).call(people::flush)
+                    .call(deleted -> erasures.record(person.slug, person.name))
                     .flatMap(deleted -> outbox.record(AGGREGATE, "erased", person.id, null,
                             new PersonErased(person.id, false, null, null)));
             for (Event event : affected) {
@@ -213,16 +247,27 @@ public class PersonService {
         return people.findBySlug(slug).onItem().ifNull().failWith(() -> ProblemException.notFound("Person", slug));
     }
 
+    /** Whether {@code person} (null for a new one) may take the slug: nobody else has it, nobody erased had it. */
     private Uni<Boolean> slugFree(Person person, String slug) {
-        if (slug.equals(person.slug)) {
+        if (person != null && slug.equals(person.slug)) {
             return Uni.createFrom().item(true);
         }
-        return people.findBySlug(slug).map(other -> {
+        return people.findBySlug(slug).flatMap(other -> {
             if (other != null) {
                 throw ProblemException.conflict("slug", "a person with the slug '" + slug + "' exists");
             }
+            return erasures.isErasedSlug(slug);
+        }).map(erased -> {
+            if (erased) {
+                throw ProblemException.conflict("slug", "'" + slug + "' was erased at the person's request;"
+                        + " DELETE /api/people/erasures/" + slug + " lifts the erasure if they return and consent");
+            }
             return true;
         });
+    }
+
+    private static ProblemException erasedAtTheirRequest(String field, String who) {
+        return ProblemException.conflict(field, who + " was erased at the person's request");
     }
 
     private Uni<Person> publish(Person person, String change) {
