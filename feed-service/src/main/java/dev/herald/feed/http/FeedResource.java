@@ -15,7 +15,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -37,65 +37,65 @@ public class FeedResource {
 
     @GET
     @Path("feeds/" + FILE)
-    public Uni<Response> all(@RestPath String file, @RestQuery Integer page, @Context Request request) {
+    public Uni<Response> all(@RestPath String file, @RestQuery Integer page, @Context HttpHeaders request) {
         return feed(FeedScope.ALL, file, page, request);
     }
 
     @GET
     @Path("tags/{tag}/" + FILE)
-    public Uni<Response> tag(@RestPath String tag, @RestPath String file, @RestQuery Integer page, @Context Request request) {
+    public Uni<Response> tag(@RestPath String tag, @RestPath String file, @RestQuery Integer page, @Context HttpHeaders request) {
         return feed(FeedScope.tag(tag), file, page, request);
     }
 
     @GET
     @Path("authors/{slug}/" + FILE)
     public Uni<Response> author(@RestPath String slug, @RestPath String file, @RestQuery Integer page,
-            @Context Request request) {
+            @Context HttpHeaders request) {
         return feed(FeedScope.author(slug), file, page, request);
     }
 
     @GET
     @Path("events/{slug}/" + FILE)
     public Uni<Response> event(@RestPath String slug, @RestPath String file, @RestQuery Integer page,
-            @Context Request request) {
+            @Context HttpHeaders request) {
         return feed(FeedScope.event(slug), file, page, request);
     }
 
     @GET
     @Path("feeds/archive/{n: [0-9]{1,6}}/atom.xml")
-    public Uni<Response> allArchive(@RestPath int n, @Context Request request) {
+    public Uni<Response> allArchive(@RestPath int n, @Context HttpHeaders request) {
         return archive(FeedScope.ALL, n, request);
     }
 
     @GET
     @Path("tags/{tag}/archive/{n: [0-9]{1,6}}/atom.xml")
-    public Uni<Response> tagArchive(@RestPath String tag, @RestPath int n, @Context Request request) {
+    public Uni<Response> tagArchive(@RestPath String tag, @RestPath int n, @Context HttpHeaders request) {
         return archive(FeedScope.tag(tag), n, request);
     }
 
     @GET
     @Path("authors/{slug}/archive/{n: [0-9]{1,6}}/atom.xml")
-    public Uni<Response> authorArchive(@RestPath String slug, @RestPath int n, @Context Request request) {
+    public Uni<Response> authorArchive(@RestPath String slug, @RestPath int n, @Context HttpHeaders request) {
         return archive(FeedScope.author(slug), n, request);
     }
 
     @GET
     @Path("events/{slug}/archive/{n: [0-9]{1,6}}/atom.xml")
-    public Uni<Response> eventArchive(@RestPath String slug, @RestPath int n, @Context Request request) {
+    public Uni<Response> eventArchive(@RestPath String slug, @RestPath int n, @Context HttpHeaders request) {
         return archive(FeedScope.event(slug), n, request);
     }
 
-    private Uni<Response> feed(FeedScope scope, String file, Integer page, Request request) {
+    private Uni<Response> feed(FeedScope scope, String file, Integer page, HttpHeaders request) {
         FeedFormat format = Arrays.stream(FeedFormat.values()).filter(f -> f.fileName().equals(file)).findFirst()
                 .orElseThrow(NotFoundException::new);
         return respond(FeedKey.page(scope, format, page == null ? 1 : page), request);
     }
 
-    private Uni<Response> archive(FeedScope scope, int n, Request request) {
+    private Uni<Response> archive(FeedScope scope, int n, HttpHeaders request) {
         return respond(FeedKey.archive(scope, n), request);
     }
 
-    private Uni<Response> respond(FeedKey key, Request request) {
+    private Uni<Response> respond(FeedKey key, HttpHeaders request) {
         return cache.get(key).map(rendered -> FeedResponses.answer(request, rendered, config.hubUrl().orElse(null)));
     }
 }
