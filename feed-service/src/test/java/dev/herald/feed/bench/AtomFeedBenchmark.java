@@ -1,0 +1,142 @@
+package dev.herald.feed.bench;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import dev.herald.feed.ReportEvents;
+import dev.herald.infra.FreePorts;
+import dev.herald.infra.HeraldTestInfra;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/**
+ * The Atom feed benchmark, a command rather than a test (surefire's default run leaves it out):
+ * {@code ./mvnw -pl deploy/test-infra,feed-service verify -Dtest=AtomFeedBenchmark}. It fills the feed with 20
+ * reports, then measures with wrk (Debian) the requests/s of feed-service and of nginx (Debian) serving the same
+ * bytes, for full answers (200) and revalidations (304), in the same run, after a warm-up of feed-service.
+ * Needs {@code apt-get install wrk nginx}; {@code -Dbench.duration=10s} sets the length of each run.
+ */
+@QuarkusTest
+@WithTestResource(HeraldTestInfra.class)
+class AtomFeedBenchmark {
+
+    static final Pattern REQUESTS_PER_SECOND = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
+    static final String DURATION = System.getProperty("bench.duration", "10s");
+
+    @TestHTTPResource("/feeds/atom.xml")
+    URL feed;
+
+    @Test
+    void atomFeedAgainstNginx() throws Exception {
+        try (ReportEvents events = new ReportEvents()) {
+            for (int i = 1; i <= 20; i++) {
+                ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, "bench-" + i, "Benchmark report " + i,
+                        Instant.parse("2030-01-01T00:00:00Z").plusSeconds(i).toString());
+                report.put("html", "<p>" + "A paragraph of a typical report, with a <a href=\"/x\">link</a>. ".repeat(40) + "</p>");
+                events.send(ReportEvents.PUBLISHED, report);
+            }
+        }
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> given().get(feed.toString()).asString().contains("Benchmark report 1<"));
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<byte[]> ours = http.send(HttpRequest.newBuilder(feed.toURI()).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        // nginx workers may run as another user than this JVM: the served directory must be readable by all
+        Path root = Files.createTempDirectory("herald-bench-nginx", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwxr-xr-x")));
+        Files.write(root.resolve("atom.xml"), ours.body());
+        Files.setPosixFilePermissions(root.resolve("atom.xml"), PosixFilePermissions.fromString("rw-r--r--"));
+        int port = FreePorts.pick();
+        Files.writeString(root.resolve("nginx.conf"), """
+                daemon off;
+                worker_processes auto;
+                pid %1$s/nginx.pid;
+                error_log %1$s/error.log;
+                events { worker_connections 1024; }
+                http {
+                    access_log off;
+                    client_body_temp_path %1$s; proxy_temp_path %1$s; fastcgi_temp_path %1$s; uwsgi_temp_path %1$s; scgi_temp_path %1$s;
+                    types { application/atom+xml xml; }
+                    server { listen 127.0.0.1:%2$d; root %1$s; etag on; }
+                }
+                """.formatted(root, port));
+        Process nginx = new ProcessBuilder("nginx", "-p", root.toString(), "-c", root.resolve("nginx.conf").toString())
+                .redirectErrorStream(true).redirectOutput(root.resolve("nginx.out").toFile()).start();
+        try {
+            URI nginxFeed = URI.create("http://127.0.0.1:" + port + "/atom.xml");
+            await().atMost(Duration.ofSeconds(10)).until(() -> listening(port));
+            HttpResponse<byte[]> theirs = http.send(HttpRequest.newBuilder(nginxFeed).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(ours.body().length, theirs.body().length, "nginx serves the same bytes");
+
+            String ourTag = ours.headers().firstValue("ETag").orElseThrow();
+            String theirTag = theirs.headers().firstValue("ETag").orElseThrow();
+            List<String> lines = new ArrayList<>();
+            lines.add(String.format("Atom feed, %d bytes, wrk -t2 -c64 -d%s", ours.body().length, DURATION));
+            // the JVM compiles its hot paths first; nginx has nothing to warm up
+            wrk(feed.toString(), null);
+            wrk(feed.toString(), ourTag);
+            double ours200 = wrk(feed.toString(), null);
+            double nginx200 = wrk(nginxFeed.toString(), null);
+            double ours304 = wrk(feed.toString(), ourTag);
+            double nginx304 = wrk(nginxFeed.toString(), theirTag);
+            lines.add(String.format("200  feed-service %10.0f req/s   nginx %10.0f req/s   ratio %.2f", ours200, nginx200, ours200 / nginx200));
+            lines.add(String.format("304  feed-service %10.0f req/s   nginx %10.0f req/s   ratio %.2f", ours304, nginx304, ours304 / nginx304));
+            System.out.println(String.join(System.lineSeparator(), lines));
+        } finally {
+            nginx.destroy();
+            nginx.waitFor();
+        }
+    }
+
+    private static double wrk(String url, String ifNoneMatch) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c64", "-d" + DURATION));
+        if (ifNoneMatch != null) {
+            command.addAll(List.of("-H", "If-None-Match: " + ifNoneMatch));
+        }
+        command.add(url);
+        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        wrk.waitFor();
+        Matcher matcher = REQUESTS_PER_SECOND.matcher(output);
+        if (!matcher.find()) {
+            throw new IllegalStateException("wrk printed no rate:\n" + output);
+        }
+        if (output.contains("Non-2xx or 3xx responses") && ifNoneMatch == null) {
+            throw new IllegalStateException("errors during the run:\n" + output);
+        }
+        return Double.parseDouble(matcher.group(1));
+    }
+
+    private static boolean listening(int port) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
