@@ -10,7 +10,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
@@ -37,6 +41,13 @@ public class OutboxRelay {
     private final Emitter<String> reports;
     private final OutboxRepository repository;
     private final OutboxConfig config;
+    private final AtomicBoolean pending = new AtomicBoolean();
+    // a plain thread of its own: no request's Vert.x context (and Hibernate session) may leak into a relay run
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "outbox-relay");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public OutboxRelay(@Channel("reports-out") Emitter<String> reports, OutboxRepository repository, OutboxConfig config) {
         this.reports = reports;
@@ -44,9 +55,35 @@ public class OutboxRelay {
         this.config = config;
     }
 
+    /** Called after a transaction that recorded events has committed, so they need not wait for the next poll. */
+    public void wake() {
+        if (pending.compareAndSet(false, true)) {
+            worker.execute(this::drain);
+        }
+    }
+
     @Scheduled(every = "${herald.outbox.poll-interval}", delayed = "${herald.outbox.initial-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void relay() throws Throwable {
+    void poll() {
+        wake();
+    }
+
+    @PreDestroy
+    void stop() {
+        worker.shutdownNow();
+    }
+
+    // runs on the relay's own thread only: one run at a time keeps the send order
+    private void drain() {
+        pending.set(false);
+        try {
+            relay();
+        } catch (Throwable e) {
+            LOG.warnf("Outbox relay run failed, the next one retries: %s", e.toString());
+        }
+    }
+
+    private void relay() throws Throwable {
         List<OutboxEvent> batch;
         do {
             batch = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> repository.pending(config.batchSize())));

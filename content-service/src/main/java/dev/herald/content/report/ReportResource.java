@@ -27,9 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.herald.content.asset.AssetRepository;
 import dev.herald.content.importing.ReportDocumentWriter;
+import dev.herald.content.outbox.OutboxRelay;
 import dev.herald.content.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -44,15 +45,17 @@ public class ReportResource {
     private final ReportMapper mapper;
     private final ReportDocumentWriter writer;
     private final SecurityIdentity identity;
+    private final OutboxRelay relay;
 
     public ReportResource(ReportService service, ReportRepository reports, AssetRepository assets, ReportMapper mapper,
-            ReportDocumentWriter writer, SecurityIdentity identity) {
+            ReportDocumentWriter writer, SecurityIdentity identity, OutboxRelay relay) {
         this.service = service;
         this.reports = reports;
         this.assets = assets;
         this.mapper = mapper;
         this.writer = writer;
         this.identity = identity;
+        this.relay = relay;
     }
 
     public record ScheduleRequest(@NotNull Instant publishAt) {
@@ -113,11 +116,12 @@ public class ReportResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @WithTransaction
+    @WithSession
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Write a new report; it stays a draft until published")
     public Uni<Response> create(@Valid @NotNull ReportInput input) {
-        return service.create(input.toContent(Instant.now())).chain(outcome -> assets.ofReport(outcome.report().id)
+        return Panache.withTransaction(() -> service.create(input.toContent(Instant.now()))).invoke(relay::wake)
+                .chain(outcome -> assets.ofReport(outcome.report().id)
                 .map(stored -> Response.created(URI.create("/api/reports/" + outcome.report().id))
                         .entity(mapper.view(outcome.report(), stored)).build()));
     }
@@ -125,49 +129,50 @@ public class ReportResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @WithTransaction
+    @WithSession
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Change a report: a new revision, announced to readers when the report is published")
     public Uni<ReportView> update(@PathParam("id") UUID id, @Valid @NotNull ReportInput input) {
-        return service.update(id, input.toContent(Instant.now()))
+        return Panache.withTransaction(() -> service.update(id, input.toContent(Instant.now()))).invoke(relay::wake)
                 .chain(outcome -> assets.ofReport(id).map(stored -> mapper.view(outcome.report(), stored)));
     }
 
     @DELETE
     @Path("{id}")
-    @WithTransaction
+    @WithSession
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Delete a report; a published one is unpublished first")
     public Uni<Void> delete(@PathParam("id") UUID id) {
-        return service.delete(id);
+        return Panache.withTransaction(() -> service.delete(id)).invoke(relay::wake);
     }
 
     @POST
     @Path("{id}/publish")
-    @WithTransaction
+    @WithSession
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Publish now; publishing a published report changes nothing")
     public Uni<ReportSummaryView> publish(@PathParam("id") UUID id) {
-        return service.publish(id).map(mapper::summary);
+        return Panache.withTransaction(() -> service.publish(id)).invoke(relay::wake).map(mapper::summary);
     }
 
     @POST
     @Path("{id}/schedule")
     @Consumes(MediaType.APPLICATION_JSON)
-    @WithTransaction
+    @WithSession
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Publish by itself at publishAt, a future instant")
     public Uni<ReportSummaryView> schedule(@PathParam("id") UUID id, @Valid @NotNull ScheduleRequest request) {
-        return service.schedule(id, request.publishAt()).map(mapper::summary);
+        return Panache.withTransaction(() -> service.schedule(id, request.publishAt())).invoke(relay::wake)
+                .map(mapper::summary);
     }
 
     @POST
     @Path("{id}/unpublish")
-    @WithTransaction
+    @WithSession
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Take a report down; a scheduled report goes back to draft")
     public Uni<ReportSummaryView> unpublish(@PathParam("id") UUID id) {
-        return service.unpublish(id).map(mapper::summary);
+        return Panache.withTransaction(() -> service.unpublish(id)).invoke(relay::wake).map(mapper::summary);
     }
 
     private Uni<Report> visible(UUID id) {
