@@ -36,6 +36,16 @@ final class DemoData {
         if (stack.config().services().contains(ServiceSpec.ATTENDEES)) {
             loadPeopleAndTheSprint();
         }
+        if (stack.config().services().contains(ServiceSpec.CONTENT)) {
+            publishTheSprintReport();
+        }
+    }
+
+    /** Its front matter says {@code published: true}, so importing it publishes it; a re-import is unchanged. */
+    private void publishTheSprintReport() {
+        Path report = stack.config().home().resolve("content-service/src/main/resources/demo/" + SPRINT + "/index.md");
+        post(ServiceSpec.CONTENT, "/api/reports/import", "text/markdown; charset=UTF-8", read(report),
+                stack.token("editor", Duration.ofMinutes(10)));
     }
 
     /** The 27 report authors, the organisations and the 2019 core developer sprint with everyone who took part. */
@@ -43,24 +53,28 @@ final class DemoData {
         ServiceSpec attendees = ServiceSpec.ATTENDEES;
         Path demo = stack.config().home().resolve("attendees-service/src/main/resources/demo");
         String admin = stack.token("admin", Duration.ofMinutes(10));
-        post(attendees, "/api/people/import", read(demo.resolve("authors.json")), admin);
+        postJson(attendees, "/api/people/import", read(demo.resolve("authors.json")), admin);
         for (JsonNode organisation : json(demo.resolve("organisations.json"))) {
-            post(attendees, "/api/organisations", organisation.toString(), admin);
+            postJson(attendees, "/api/organisations", organisation.toString(), admin);
         }
         Path sprint = demo.resolve(SPRINT);
-        post(attendees, "/api/events", read(sprint.resolve("event.json")), admin);
-        post(attendees, "/api/events/" + SPRINT + "/participants/import", read(sprint.resolve("participants.json")), admin);
+        postJson(attendees, "/api/events", read(sprint.resolve("event.json")), admin);
+        postJson(attendees, "/api/events/" + SPRINT + "/participants/import", read(sprint.resolve("participants.json")), admin);
         for (String part : new String[] {"mentorships", "sponsorships", "talks"}) {
             for (JsonNode item : json(sprint.resolve(part + ".json"))) {
-                post(attendees, "/api/events/" + SPRINT + "/" + part, item.toString(), admin);
+                postJson(attendees, "/api/events/" + SPRINT + "/" + part, item.toString(), admin);
             }
         }
     }
 
-    private void post(ServiceSpec service, String path, String body, String token) {
+    private void postJson(ServiceSpec service, String path, String body, String token) {
+        post(service, path, "application/json; charset=UTF-8", body, token);
+    }
+
+    private void post(ServiceSpec service, String path, String contentType, String body, String token) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(stack.config().baseUrl(service) + path))
                 .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json; charset=UTF-8")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         try {

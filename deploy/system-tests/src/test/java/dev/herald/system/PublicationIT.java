@@ -1,0 +1,108 @@
+package dev.herald.system;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import dev.herald.stack.LocalStack;
+import dev.herald.stack.ServiceSpec;
+import dev.herald.stack.StackConfig;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * A publication end to end, as a user of {@code ./herald up} sees it: the demo sprint is there, and a report an
+ * editor imports as a draft and then publishes reaches every feed through Kafka.
+ */
+class PublicationIT {
+
+    private static final String SPRINT_TITLE = "CPython Core Developer Sprint 2019";
+    private static final List<String> FEEDS = List.of("/feeds/atom.xml", "/feeds/rss.xml", "/feeds/feed.json");
+    private static final Duration DELIVERY = Duration.ofSeconds(60);
+
+    private static StackConfig config;
+    private static LocalStack stack;
+
+    @BeforeAll
+    static void startStack() throws IOException {
+        config = StackConfig.randomPorts(Path.of(System.getProperty("herald.home")),
+                Files.createTempDirectory("herald-publication-"));
+        stack = LocalStack.start(config);
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    void theDemoSprintIsInEveryFeedAndOnItsEventPage() {
+        for (String feed : FEEDS) {
+            await().atMost(DELIVERY).untilAsserted(() ->
+                    site().get(feed).then().statusCode(200).body(containsString(SPRINT_TITLE)));
+        }
+        site().get("/events/cpython-core-developer-sprint-2019").then().statusCode(200)
+                .body(containsString("Bloomberg"), containsString("Joannah Nanjekye"), containsString("Lisa Roach"));
+        site().redirects().follow(false).get("/2019/10/cpython-core-developer-sprint-2019.html").then()
+                .statusCode(301).header("Location", endsWith("/2019/10/cpython-core-developer-sprint-2019"));
+    }
+
+    @Test
+    void aDraftStaysPrivateUntilTheEditorPublishesIt() {
+        String draft = resource("reports/python-3120-final-now-available/index.md").replace("published: true", "published: false");
+        String id = content().contentType("text/markdown").body(draft).post("/api/reports/import").then()
+                .statusCode(200).body("status", equalTo("CREATED")).extract().path("id");
+        String entryId = "urn:uuid:" + id;
+        for (String feed : FEEDS) {
+            site().get(feed).then().statusCode(200).body(not(containsString(entryId)));
+        }
+
+        content().post("/api/reports/" + id + "/publish").then().statusCode(200);
+
+        for (String feed : FEEDS) {
+            await().atMost(DELIVERY).untilAsserted(() ->
+                    site().get(feed).then().statusCode(200).body(containsString(entryId)));
+        }
+        site().get("/feeds/feed.json").then().body("items.title", hasItem("Python 3.12.0 (final) now available"));
+        String permalink = site().get("/feeds/feed.json").then().extract()
+                .path("items.find { it.id == '" + entryId + "' }.url");
+        assertThat(permalink).endsWith("/2023/10/python-3120-final-now-available");
+        site().get("/2023/10/python-3120-final-now-available").then().statusCode(200)
+                .body(containsString("Python 3.12.0 (final) now available"));
+    }
+
+    private static RequestSpecification site() {
+        return given().baseUri(config.baseUrl(ServiceSpec.FEED));
+    }
+
+    private static RequestSpecification content() {
+        return given().baseUri(config.baseUrl(ServiceSpec.CONTENT)).auth().oauth2(stack.token("editor", Duration.ofMinutes(10)));
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PublicationIT.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
