@@ -183,6 +183,27 @@ class ReportPublishingTest {
     }
 
     @Test
+    void reImportingUnchangedContentEmitsNothingAndChangedContentEmitsAnUpdate() {
+        String document = "---\ntitle: Re-import\npublishDate: '2020-01-02'\nauthor: Ada\npublished: true\n"
+                + "legacyUrl: /2020/01/re-import.html\n---\nFirst body\n";
+        String id = importMarkdown(document).then().body("status", equalTo("CREATED")).extract().path("id");
+        importMarkdown(document).then().body("status", equalTo("UNCHANGED")).body("revision", equalTo(1));
+        importMarkdown(document.replace("First body", "Second body")).then()
+                .body("status", equalTo("UPDATED")).body("revision", equalTo(2)).body("state", equalTo("PUBLISHED"));
+
+        List<ConsumerRecord<String, CloudEvent>> events = topic.about(UUID.fromString(id), found -> found.size() >= 2, WAIT);
+        assertEquals(List.of(ReportEvents.PUBLISHED, ReportEvents.UPDATED),
+                events.stream().map(record -> record.value().getType()).toList());
+        assertEquals(2, topic.about(UUID.fromString(id), found -> false, Duration.ofSeconds(2)).size(),
+                "the unchanged re-import emitted nothing");
+    }
+
+    private static io.restassured.response.Response importMarkdown(String document) {
+        return given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").body(document)
+                .post("/api/reports/import");
+    }
+
+    @Test
     void writesNeedTheEditorRole() {
         given().contentType("application/json").body(input("no-token", null)).post("/api/reports").then().statusCode(401);
         given().auth().oauth2(TestTokens.withRoles("subscriber")).contentType("application/json")
