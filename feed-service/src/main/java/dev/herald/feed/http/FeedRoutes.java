@@ -1,0 +1,88 @@
+package dev.herald.feed.http;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.herald.feed.feeds.FeedCache;
+import dev.herald.feed.feeds.FeedConfig;
+import dev.herald.feed.feeds.FeedFormat;
+import dev.herald.feed.feeds.FeedKey;
+import dev.herald.feed.readmodel.FeedScope;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The public feeds: RSS, Atom and JSON Feed for all reports and per tag, author and event, paged with
+ * {@code ?page=n}, plus immutable Atom archive documents. Plain Vert.x routes serving rendered bytes from memory:
+ * feed readers poll all day, so a poll costs no query, no serialisation and no framework layer.
+ */
+@ApplicationScoped
+class FeedRoutes {
+
+    private static final String SCOPE = "/(feeds|tags/[^/]+|authors/[^/]+|events/[^/]+)";
+    private static final Pattern FEED = Pattern.compile(SCOPE + "/(rss\\.xml|atom\\.xml|feed\\.json)");
+    private static final Pattern ARCHIVE = Pattern.compile(SCOPE + "/archive/([0-9]{1,6})/atom\\.xml");
+
+    private final FeedCache cache;
+    private final String hubUrl;
+
+    FeedRoutes(FeedCache cache, FeedConfig config) {
+        this.cache = cache;
+        this.hubUrl = config.hubUrl().orElse(null);
+    }
+
+    void install(@Observes Router router) {
+        router.routeWithRegex(FEED.pattern()).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::feed);
+        router.routeWithRegex(ARCHIVE.pattern()).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::archive);
+    }
+
+    private void feed(RoutingContext context) {
+        Matcher matcher = FEED.matcher(context.normalizedPath());
+        String page = context.queryParams().get("page");
+        if (!matcher.matches() || (page != null && !page.matches("[0-9]{1,6}"))) {
+            context.next();
+            return;
+        }
+        FeedFormat format = Arrays.stream(FeedFormat.values()).filter(f -> f.fileName().equals(matcher.group(2)))
+                .findFirst().orElseThrow();
+        serve(context, FeedKey.page(scope(matcher.group(1)), format, page == null ? 1 : Integer.parseInt(page)));
+    }
+
+    private void archive(RoutingContext context) {
+        Matcher matcher = ARCHIVE.matcher(context.normalizedPath());
+        if (!matcher.matches()) {
+            context.next();
+            return;
+        }
+        serve(context, FeedKey.archive(scope(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+    }
+
+    private void serve(RoutingContext context, FeedKey key) {
+        cache.get(key).subscribe().with(rendered -> {
+            if (rendered.isEmpty()) {
+                context.next();
+            } else {
+                FeedResponses.answer(context.request(), context.response(), rendered.get(), hubUrl);
+            }
+        }, context::fail);
+    }
+
+    private static FeedScope scope(String path) {
+        if (path.equals("feeds")) {
+            return FeedScope.ALL;
+        }
+        int slash = path.indexOf('/');
+        String value = URLDecoder.decode(path.substring(slash + 1).replace("+", "%2B"), StandardCharsets.UTF_8);
+        return switch (path.substring(0, slash)) {
+            case "tags" -> FeedScope.tag(value);
+            case "authors" -> FeedScope.author(value);
+            default -> FeedScope.event(value);
+        };
+    }
+}
