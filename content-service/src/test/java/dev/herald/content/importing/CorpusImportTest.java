@@ -144,6 +144,26 @@ class CorpusImportTest {
     }
 
     @Test
+    void aSlugOrLegacyUrlOfAnotherReportIsAConflict() {
+        given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", "first-owner")
+                .body("---\ntitle: First\nlegacyUrl: /2001/01/first.html\npublished: false\n---\nBody\n")
+                .post("/api/reports/import").then().statusCode(200);
+        given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", "second-owner")
+                .body("---\ntitle: Second\nlegacyUrl: /2001/01/second.html\npublished: false\n---\nBody\n")
+                .post("/api/reports/import").then().statusCode(200);
+        // matched by its legacyUrl, the first report may not take the second one's slug
+        given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", "second-owner")
+                .body("---\ntitle: First\nlegacyUrl: /2001/01/first.html\npublished: false\n---\nBody\n")
+                .post("/api/reports/import").then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("slug"));
+        given().auth().oauth2(TestTokens.editor()).contentType("application/json")
+                .body("{\"slug\": \"third-owner\", \"title\": \"Third\", \"authorName\": \"B\", "
+                        + "\"legacyUrl\": \"/2001/01/first.html\"}")
+                .post("/api/reports").then().statusCode(409).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("legacyUrl"));
+    }
+
+    @Test
     void datesMayBeQuotedDoubleQuotedOrBare() {
         for (String date : List.of("'2019-10-30'", "\"2019-10-30\"", "2019-10-30")) {
             String slug = "dates-" + Math.abs(date.hashCode());
