@@ -6,10 +6,11 @@ import java.util.UUID;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.herald.content.problem.FieldError;
+import dev.herald.content.report.ReportState;
 
 /** The outcome for one report of an import; a failed report names its reason and stores nothing. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record ImportResult(String slug, Status status, UUID id, Integer revision, String state, String reason,
+public record ImportResult(String slug, Status status, UUID id, Integer revision, ReportState state, String reason,
         List<FieldError> errors, List<String> warnings) {
 
     public enum Status {

@@ -106,7 +106,7 @@ public class ReportImporter {
     private static ImportResult result(SaveOutcome outcome) {
         ImportResult.Status status = ImportResult.Status.valueOf(outcome.change().name());
         return new ImportResult(outcome.report().slug, status, outcome.report().id, outcome.report().revision,
-                outcome.report().state.name(), null, List.of(), outcome.warnings());
+                outcome.report().state, null, List.of(), outcome.warnings());
     }
 
     private static ImportResult failed(PostFolder post, ProblemException problem) {

@@ -43,7 +43,7 @@ class AuthorDirectoryTest {
 
         given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", "unknown-author")
                 .body("---\ntitle: Unknown author\nauthor: Nobody Known\npublished: false\n---\nBody\n")
-                .post("/api/reports/import").then().statusCode(200).body("status", equalTo("CREATED"));
+                .post("/api/reports/import").then().statusCode(200).body("status", equalTo("created"));
         given().auth().oauth2(TestTokens.editor()).queryParam("author", "Nobody Known").get("/api/reports").then()
                 .body("find { it.slug == 'unknown-author' }.author.slug", nullValue());
     }

@@ -84,7 +84,7 @@ class CorpusImportTest {
                 .multiPart("index.md", "index.md", document.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/markdown")
                 .multiPart("image", "image-1.png", java.nio.file.Files.readAllBytes(folder.resolve("image-1.png")), "image/png")
                 .post("/api/reports/import").then().statusCode(200)
-                .body("status", equalTo("CREATED")).body("slug", equalTo("form-import"))
+                .body("status", equalTo("created")).body("slug", equalTo("form-import"))
                 .extract().path("id");
         given().get("/api/reports/{id}", id).then().body("assets.name", org.hamcrest.Matchers.contains("image-1.png"));
 
@@ -170,7 +170,7 @@ class CorpusImportTest {
             given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", slug)
                     .body("---\ntitle: Dates\npublishDate: " + date + "\npublished: false\n---\nBody\n")
                     .post("/api/reports/import").then().statusCode(200)
-                    .body("slug", equalTo(slug)).body("state", equalTo("DRAFT"));
+                    .body("slug", equalTo(slug)).body("state", equalTo("draft"));
             String id = given().auth().oauth2(TestTokens.editor()).queryParam("size", 200).get("/api/reports")
                     .then().extract().path("find { it.slug == '" + slug + "' }.id");
             given().auth().oauth2(TestTokens.editor()).get("/api/reports/{id}", id).then()

@@ -43,7 +43,7 @@ class BrokerOutageTest {
 
         OwnBrokerInfra.stopBroker();
         given().auth().oauth2(TestTokens.editor()).post("/api/reports/{id}/publish", id).then()
-                .statusCode(200).body("state", equalTo("PUBLISHED"));
+                .statusCode(200).body("state", equalTo("published"));
         Thread.sleep(3000);
         long unsent = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
                 () -> outbox.count("aggregateId = ?1 and sentAt is null", id)));

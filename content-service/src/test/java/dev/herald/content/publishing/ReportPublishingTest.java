@@ -77,7 +77,7 @@ class ReportPublishingTest {
         UUID id = createDraft("published-event", "/2019/10/published-event.html");
         given().get("/api/reports/{id}", id).then().statusCode(404);
         given().auth().oauth2(TestTokens.editor()).post("/api/reports/{id}/publish", id).then()
-                .statusCode(200).body("state", equalTo("PUBLISHED"));
+                .statusCode(200).body("state", equalTo("published"));
         given().get("/api/reports/{id}", id).then().statusCode(200);
 
         ConsumerRecord<String, CloudEvent> record = single(id, ReportEvents.PUBLISHED);
@@ -117,7 +117,7 @@ class ReportPublishingTest {
                 .put("/api/reports/{id}", id).then().statusCode(200).body("revision", equalTo(2));
         given().auth().oauth2(TestTokens.editor()).get("/api/reports/{id}/revisions", id).then().body("$", hasSize(2));
         given().auth().oauth2(TestTokens.editor()).post("/api/reports/{id}/unpublish", id).then()
-                .statusCode(200).body("state", equalTo("UNPUBLISHED"));
+                .statusCode(200).body("state", equalTo("unpublished"));
         given().get("/api/reports/{id}", id).then().statusCode(404);
 
         List<ConsumerRecord<String, CloudEvent>> events = topic.about(id, found -> found.size() >= 3, WAIT);
@@ -139,7 +139,7 @@ class ReportPublishingTest {
         assertThrows(IllegalStateException.class, () -> VertxContextSupport.subscribeAndAwait(
                 () -> Panache.withTransaction(() -> service.publish(id)
                         .chain(() -> Uni.createFrom().failure(new IllegalStateException("fails after the outbox row"))))));
-        given().auth().oauth2(TestTokens.editor()).get("/api/reports/{id}", id).then().body("state", equalTo("DRAFT"));
+        given().auth().oauth2(TestTokens.editor()).get("/api/reports/{id}", id).then().body("state", equalTo("draft"));
         long rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> outbox.count("aggregateId", id)));
         assertEquals(0, rows);
 
@@ -155,12 +155,12 @@ class ReportPublishingTest {
         Instant at = Instant.now().plusSeconds(2);
         given().auth().oauth2(TestTokens.editor()).contentType("application/json")
                 .body(Map.of("publishAt", at.toString()))
-                .post("/api/reports/{id}/schedule", id).then().statusCode(200).body("state", equalTo("SCHEDULED"));
+                .post("/api/reports/{id}/schedule", id).then().statusCode(200).body("state", equalTo("scheduled"));
         given().get("/api/reports/{id}", id).then().statusCode(404);
 
         ConsumerRecord<String, CloudEvent> record = single(id, ReportEvents.PUBLISHED);
         assertTrue(record.value().getTime().toInstant().isAfter(at.minusMillis(1)));
-        given().get("/api/reports/{id}", id).then().statusCode(200).body("state", equalTo("PUBLISHED"));
+        given().get("/api/reports/{id}", id).then().statusCode(200).body("state", equalTo("published"));
     }
 
     @Test
@@ -172,24 +172,24 @@ class ReportPublishingTest {
         String id = given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").body(document)
                 .post("/api/reports/import").then().statusCode(200)
                 .body("slug", equalTo("cpython-core-developer-sprint-2019"))
-                .body("state", equalTo("PUBLISHED"))
+                .body("state", equalTo("published"))
                 .extract().path("id");
         given().auth().oauth2(TestTokens.editor()).post("/api/reports/{id}/publish", id).then().statusCode(200)
-                .body("state", equalTo("PUBLISHED"));
+                .body("state", equalTo("published"));
         given().get("/api/reports/{id}", id).then().statusCode(200)
                 .body("title", equalTo("CPython Core Developer Sprint 2019"));
         given().queryParam("author", "Pablo Galindo").queryParam("size", 200).get("/api/reports").then()
-                .body("find { it.id == '" + id + "' }.state", equalTo("PUBLISHED"));
+                .body("find { it.id == '" + id + "' }.state", equalTo("published"));
     }
 
     @Test
     void reImportingUnchangedContentEmitsNothingAndChangedContentEmitsAnUpdate() {
         String document = "---\ntitle: Re-import\npublishDate: '2020-01-02'\nauthor: Ada\npublished: true\n"
                 + "legacyUrl: /2020/01/re-import.html\n---\nFirst body\n";
-        String id = importMarkdown(document).then().body("status", equalTo("CREATED")).extract().path("id");
-        importMarkdown(document).then().body("status", equalTo("UNCHANGED")).body("revision", equalTo(1));
+        String id = importMarkdown(document).then().body("status", equalTo("created")).extract().path("id");
+        importMarkdown(document).then().body("status", equalTo("unchanged")).body("revision", equalTo(1));
         importMarkdown(document.replace("First body", "Second body")).then()
-                .body("status", equalTo("UPDATED")).body("revision", equalTo(2)).body("state", equalTo("PUBLISHED"));
+                .body("status", equalTo("updated")).body("revision", equalTo(2)).body("state", equalTo("published"));
 
         List<ConsumerRecord<String, CloudEvent>> events = topic.about(UUID.fromString(id), found -> found.size() >= 2, WAIT);
         assertEquals(List.of(ReportEvents.PUBLISHED, ReportEvents.UPDATED),
@@ -240,7 +240,7 @@ class ReportPublishingTest {
     private static UUID createDraft(String slug, String legacyUrl) {
         String location = given().auth().oauth2(TestTokens.editor()).contentType("application/json")
                 .body(input(slug, legacyUrl)).post("/api/reports").then().statusCode(201)
-                .body("state", equalTo("DRAFT")).extract().header("Location");
+                .body("state", equalTo("draft")).extract().header("Location");
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 

@@ -70,7 +70,7 @@ class PublicationIT {
     void aDraftStaysPrivateUntilTheEditorPublishesIt() {
         String draft = resource("reports/python-3120-final-now-available/index.md").replace("published: true", "published: false");
         String id = content().contentType("text/markdown").body(draft).post("/api/reports/import").then()
-                .statusCode(200).body("status", equalTo("CREATED")).extract().path("id");
+                .statusCode(200).body("status", equalTo("created")).extract().path("id");
         String entryId = "urn:uuid:" + id;
         for (String feed : FEEDS) {
             site().get(feed).then().statusCode(200).body(not(containsString(entryId)));
