@@ -89,7 +89,8 @@ public final class LocalStack implements AutoCloseable {
                 "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
-                "HERALD_PUBLIC_BASE_URL", config.baseUrl(ServiceSpec.FEED));
+                "HERALD_PUBLIC_BASE_URL", config.baseUrl(ServiceSpec.FEED),
+                "HERALD_CONTENT_PUBLIC_URL", config.baseUrl(ServiceSpec.CONTENT));
     }
 
     public StackConfig config() {
