@@ -55,13 +55,15 @@ class PublicationIT {
     }
 
     @Test
-    void theDemoSprintIsInEveryFeedAndOnItsEventPage() {
+    void theDemoSprintIsInEveryFeedAndInItsEventsFeed() {
         for (String feed : FEEDS) {
             await().atMost(DELIVERY).untilAsserted(() ->
                     site().get(feed).then().statusCode(200).body(containsString(SPRINT_TITLE)));
         }
         site().get("/events/cpython-core-developer-sprint-2019").then().statusCode(200)
                 .body(containsString("Bloomberg"), containsString("Joannah Nanjekye"), containsString("Lisa Roach"));
+        await().atMost(DELIVERY).untilAsserted(() -> site().get("/events/cpython-core-developer-sprint-2019/atom.xml")
+                .then().statusCode(200).body(containsString(SPRINT_TITLE)));
         site().redirects().follow(false).get("/2019/10/cpython-core-developer-sprint-2019.html").then()
                 .statusCode(301).header("Location", endsWith("/2019/10/cpython-core-developer-sprint-2019"));
     }
