@@ -162,6 +162,26 @@ class CheckerCatchesMistakesTest {
     }
 
     @Test
+    void missingAssetsRoute() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/overlays/prod/ingress.yaml", "          - path: /assets\n", "          - path: /images\n");
+        assertReported(checkOverlay(mutated, "prod"), "Ingress host herald.example.org routes /assets/{id}/{name} to feed-service, not content-service");
+    }
+
+    @Test
+    void assetUrlOnAnotherHost() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/overlays/dev/config.yaml", "HERALD_CONTENT_PUBLIC_URL: http://herald.localtest.me",
+                "HERALD_CONTENT_PUBLIC_URL: http://content.localtest.me");
+        assertReported(checkOverlay(mutated, "dev"), "HERALD_CONTENT_PUBLIC_URL 'http://content.localtest.me' names a host no Ingress serves");
+    }
+
+    @Test
+    void ingressControllerBlockedFromContentService() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/network-policies.yaml", "              kubernetes.io/metadata.name: ingress-nginx\n      ports:\n        - protocol: TCP\n          port: 8082",
+                "              kubernetes.io/metadata.name: ingress-nginx\n      ports:\n        - protocol: TCP\n          port: 8081");
+        assertReported(checkOverlay(mutated, "prod"), "nothing admits namespace ingress-nginx to content-service on port 8082");
+    }
+
+    @Test
     void serviceChannelOnATopicThatDoesNotExist() {
         MutatedCopy mutated = mutate().replace("feed-service/src/main/resources/application.properties",
                 "quarkus.http.port=8080", "quarkus.http.port=8080\nmp.messaging.outgoing.notices.topic=herald.notices");
