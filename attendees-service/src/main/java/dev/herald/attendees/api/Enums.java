@@ -3,7 +3,7 @@ package dev.herald.attendees.api;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-import dev.herald.attendees.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 
 /** Query parameters naming an enum value, answered with a problem naming the parameter when unknown. */
 public final class Enums {

@@ -4,7 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import dev.herald.attendees.problem.FieldError;
+import dev.herald.problem.FieldError;
 
 /** One imported row: its position in the input, what it was about, and what happened to it. */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)

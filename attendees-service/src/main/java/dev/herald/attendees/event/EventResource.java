@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.herald.attendees.api.Enums;
 import dev.herald.attendees.api.Page;
 import dev.herald.attendees.api.PageRequest;
-import dev.herald.attendees.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/events")

@@ -13,7 +13,7 @@ import dev.herald.attendees.api.Slugs;
 import dev.herald.attendees.organisation.Organisation;
 import dev.herald.attendees.organisation.OrganisationService;
 import dev.herald.attendees.outbox.Outbox;
-import dev.herald.attendees.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

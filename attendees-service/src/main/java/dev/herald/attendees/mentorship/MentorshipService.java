@@ -11,7 +11,7 @@ import dev.herald.attendees.event.EventService;
 import dev.herald.attendees.participation.ParticipationService;
 import dev.herald.attendees.participation.Role;
 import dev.herald.attendees.person.PersonService;
-import dev.herald.attendees.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -8,7 +8,7 @@ import dev.herald.attendees.api.Page;
 import dev.herald.attendees.api.PageRequest;
 import dev.herald.attendees.api.Slugs;
 import dev.herald.attendees.outbox.Outbox;
-import dev.herald.attendees.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -13,8 +13,8 @@ import dev.herald.attendees.event.Event;
 import dev.herald.attendees.event.EventAggregates;
 import dev.herald.attendees.event.EventService;
 import dev.herald.attendees.person.PersonService;
-import dev.herald.attendees.problem.FieldError;
-import dev.herald.attendees.problem.ProblemException;
+import dev.herald.problem.FieldError;
+import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 

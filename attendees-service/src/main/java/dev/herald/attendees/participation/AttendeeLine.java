@@ -2,7 +2,7 @@ package dev.herald.attendees.participation;
 
 import java.util.List;
 
-import dev.herald.attendees.problem.FieldError;
+import dev.herald.problem.FieldError;
 
 /** One row of an attendee list as read, before it is checked: a person slug or name and role names. */
 record AttendeeLine(int row, String person, List<String> roles, List<FieldError> errors) {

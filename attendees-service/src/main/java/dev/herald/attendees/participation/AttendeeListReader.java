@@ -7,7 +7,7 @@ import java.util.Locale;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.herald.attendees.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 
 /**
  * Reads attendee lists. JSON: an array of {@code {"person": "slug or name", "roles": ["attendee", ...]}}. CSV: a

@@ -14,7 +14,7 @@ import dev.herald.attendees.event.EventAggregates;
 import dev.herald.attendees.event.EventService;
 import dev.herald.attendees.person.Person;
 import dev.herald.attendees.person.PersonService;
-import dev.herald.attendees.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -17,8 +17,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.herald.attendees.api.ImportReport;
 import dev.herald.attendees.api.ImportRow;
 import dev.herald.attendees.api.Slugs;
-import dev.herald.attendees.problem.FieldError;
-import dev.herald.attendees.problem.ProblemException;
+import dev.herald.problem.FieldError;
+import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 

@@ -15,7 +15,7 @@ import dev.herald.attendees.organisation.OrganisationService;
 import dev.herald.attendees.outbox.Outbox;
 import dev.herald.attendees.participation.ParticipationRepository;
 import dev.herald.attendees.participation.PersonParticipation;
-import dev.herald.attendees.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

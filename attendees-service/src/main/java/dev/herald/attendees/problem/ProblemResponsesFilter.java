@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
+import dev.herald.problem.Problem;
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /** Documents the problem responses that ProblemMappers gives, which annotations on each method would only repeat. */

@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.herald.attendees.event.EventAggregates;
 import dev.herald.attendees.event.EventService;
 import dev.herald.attendees.organisation.OrganisationService;
-import dev.herald.attendees.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-import dev.herald.content.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 
 import io.smallrye.mutiny.Uni;
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import dev.herald.content.problem.FieldError;
+import dev.herald.problem.FieldError;
 import dev.herald.content.report.ReportState;
 
 /** The outcome for one report of an import; a failed report names its reason and stores nothing. */

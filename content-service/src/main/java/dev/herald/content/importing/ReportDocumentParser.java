@@ -19,8 +19,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
-import dev.herald.content.problem.FieldError;
-import dev.herald.content.problem.ProblemException;
+import dev.herald.problem.FieldError;
+import dev.herald.problem.ProblemException;
 
 /**
  * Splits a report document into front matter and body and types the front matter. YAML is read with SnakeYAML's

@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.content.asset.ImageTypes;
 import dev.herald.content.outbox.OutboxRelay;
-import dev.herald.content.problem.FieldError;
-import dev.herald.content.problem.ProblemException;
+import dev.herald.problem.FieldError;
+import dev.herald.problem.ProblemException;
 import dev.herald.content.report.ReportContent;
 import dev.herald.content.report.ReportService;
 import dev.herald.content.report.SaveOutcome;

@@ -15,7 +15,7 @@ import java.util.zip.ZipInputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.herald.content.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 
 /**
  * Reads post folders ({@code <slug>/index.md} and the images beside it, at any depth) from a zip, counting the

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import dev.herald.content.asset.AssetRepository;
 import dev.herald.content.importing.ReportDocumentWriter;
 import dev.herald.content.outbox.OutboxRelay;
-import dev.herald.content.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;

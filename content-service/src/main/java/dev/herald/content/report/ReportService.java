@@ -18,7 +18,7 @@ import dev.herald.content.asset.Asset;
 import dev.herald.content.asset.AssetRepository;
 import dev.herald.content.asset.AssetUrls;
 import dev.herald.content.directory.Directory;
-import dev.herald.content.problem.ProblemException;
+import dev.herald.problem.ProblemException;
 import dev.herald.content.publishing.ReportPublisher;
 import dev.herald.content.rendering.MarkdownRenderer;
 import dev.herald.content.rendering.Rendering;

@@ -1,4 +1,4 @@
-package dev.herald.content.problem;
+package dev.herald.problem;
 
 /** One invalid field of a request: its JSON path (e.g. {@code name}, {@code links[0].url}) and what is wrong. */
 public record FieldError(String field, String message) {

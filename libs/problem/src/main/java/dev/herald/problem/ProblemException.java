@@ -1,4 +1,4 @@
-package dev.herald.attendees.problem;
+package dev.herald.problem;
 
 import java.util.List;
 
@@ -16,12 +16,20 @@ public class ProblemException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
-    public static ProblemException notFound(String what, String slug) {
-        return new ProblemException(404, "Not Found", what + " '" + slug + "' does not exist", List.of());
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "Not Found", what + " '" + id + "' does not exist", List.of());
     }
 
     public static ProblemException conflict(String field, String message) {
         return new ProblemException(409, "Conflict", message, List.of(new FieldError(field, message)));
+    }
+
+    public static ProblemException tooLarge(String field, String message) {
+        return new ProblemException(413, "Content Too Large", message, List.of(new FieldError(field, message)));
+    }
+
+    public static ProblemException unsupported(String field, String message) {
+        return new ProblemException(415, "Unsupported Media Type", message, List.of(new FieldError(field, message)));
     }
 
     public static ProblemException invalid(String field, String message) {

@@ -1,4 +1,4 @@
-package dev.herald.attendees.problem;
+package dev.herald.problem;
 
 import java.net.URI;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.herald.content.problem;
+package dev.herald.problem;
 
 import java.net.URI;
 import java.util.Comparator;
