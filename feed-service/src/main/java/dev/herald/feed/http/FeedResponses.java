@@ -8,10 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
+import dev.herald.feed.feeds.EncodedBody;
 import dev.herald.feed.feeds.RenderedFeed;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 
 /** Answers a feed request from rendered bytes: 200 with validators, or 304 when the reader's copy is current. */
 final class FeedResponses {
@@ -28,32 +30,47 @@ final class FeedResponses {
     }
 
     static void answer(HttpServerRequest request, HttpServerResponse response, RenderedFeed feed, String hubUrl) {
-        response.putHeader("ETag", "\"" + feed.etag() + "\"")
+        String acceptEncoding = request.getHeader("Accept-Encoding");
+        boolean gzip = AcceptEncoding.prefersGzip(acceptEncoding);
+        EncodedBody selected = gzip ? feed.gzip() : feed.identity();
+        // Vert.x's HTTP/2 encoder compresses whatever is marked gzip: there it gets the identity bytes, and its output,
+        // not byte for byte ours, carries the weak form of our tag (as nginx weakens tags when it gzips)
+        boolean compressedByVertx = gzip && request.version() == HttpVersion.HTTP_2;
+        response.putHeader("ETag", compressedByVertx ? "W/" + selected.etag() : selected.etag())
                 .putHeader("Last-Modified", httpDate(feed.lastModified()))
                 .putHeader("Cache-Control", feed.immutable() ? ARCHIVE : FRESH)
                 .putHeader("Vary", "Accept-Encoding")
                 .putHeader("Link", hubUrl == null
                         ? "<" + feed.selfUrl() + ">; rel=\"self\""
                         : "<" + feed.selfUrl() + ">; rel=\"self\", <" + hubUrl + ">; rel=\"hub\"");
-        if (notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), feed)) {
+        if (notModified(request.getHeader("If-None-Match"), request.getHeader("If-Modified-Since"), selected, feed)) {
             response.setStatusCode(304).end();
-        } else {
-            // Quarkus marks plain routes identity-encoded; feeds compress well, so Vert.x may gzip them as agreed
-            response.headers().remove("Content-Encoding");
-            response.putHeader("Content-Type", feed.mediaType()).end(Buffer.buffer(feed.body()));
+            return;
         }
+        // a Content-Encoding keeps Vert.x's compressor from sending other bytes under our tag; "identity" is needed
+        // (and HTTP/2 passes it on) only when the client accepts some coding Vert.x could apply
+        if (gzip) {
+            response.putHeader("Content-Encoding", "gzip");
+        } else if (acceptEncoding == null) {
+            response.headers().remove("Content-Encoding");
+        } else {
+            response.putHeader("Content-Encoding", "identity");
+        }
+        byte[] body = compressedByVertx ? feed.identity().bytes() : selected.bytes();
+        response.putHeader("Content-Type", feed.mediaType()).end(Buffer.buffer(body));
     }
 
     /**
      * RFC 9110 section 13.2.2: If-None-Match, when sent, decides alone, compared weakly as GET allows (a proxy that
      * compresses may have marked the tag weak); otherwise If-Modified-Since against the newest item.
+     * Only the selected representation's tag matches (13.1.2): an identity tag with gzip accepted gets 200 and gzip.
      */
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, RenderedFeed feed) {
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, EncodedBody selected, RenderedFeed feed) {
         if (ifNoneMatch != null) {
             return Arrays.stream(ifNoneMatch.split(","))
                     .map(String::trim)
                     .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                    .anyMatch(tag -> tag.equals("*") || tag.equals("\"" + feed.etag() + "\""));
+                    .anyMatch(tag -> tag.equals("*") || tag.equals(selected.etag()));
         }
         if (ifModifiedSince != null) {
             try {

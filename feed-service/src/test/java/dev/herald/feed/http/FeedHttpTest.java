@@ -8,11 +8,18 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +27,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,6 +43,7 @@ import dev.herald.feed.ReportEvents;
 import dev.herald.infra.HeraldTestInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
@@ -43,6 +52,9 @@ import io.restassured.response.Response;
 class FeedHttpTest {
 
     static final String BASE = "http://localhost:8080";
+    // HTTP/1.1, as feed readers and proxies speak it: the precompressed bytes reach the client as they are
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static final HttpClient HTTP2 = HttpClient.newHttpClient();
     static ReportEvents events;
 
     @BeforeAll
@@ -169,6 +181,60 @@ class FeedHttpTest {
     }
 
     @Test
+    void gzipAndIdentityAreTwoRepresentationsWithTheirOwnStrongTags() throws Exception {
+        String tag = unique("coding");
+        ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, unique("coding"), "Encoded", "2021-06-01T08:00:00Z");
+        report.putArray("tags").add(tag);
+        events.send(ReportEvents.PUBLISHED, report);
+        String path = "/tags/" + tag + "/atom.xml";
+        awaitFeed(path);
+
+        // java.net.http neither asks for nor decodes gzip: the bytes on the wire, as a cache stores them
+        HttpResponse<byte[]> identity = raw(path, null, null);
+        HttpResponse<byte[]> gzip = raw(path, "gzip", null);
+        assertEquals(200, identity.statusCode());
+        assertEquals(200, gzip.statusCode());
+        assertTrue(identity.headers().firstValue("Content-Encoding").isEmpty());
+        assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElseThrow());
+        assertEquals("Accept-Encoding", identity.headers().firstValue("Vary").orElseThrow());
+        assertEquals("Accept-Encoding", gzip.headers().firstValue("Vary").orElseThrow());
+        String identityTag = identity.headers().firstValue("ETag").orElseThrow();
+        String gzipTag = gzip.headers().firstValue("ETag").orElseThrow();
+        assertTrue(identityTag.startsWith("\"") && gzipTag.startsWith("\""), "strong validators: " + identityTag + " " + gzipTag);
+        assertNotEquals(identityTag, gzipTag, "a strong tag changes with the content coding (RFC 9110 8.8.3)");
+        try (InputStream decoded = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
+            assertArrayEquals(identity.body(), decoded.readAllBytes());
+        }
+        assertValidAtom(identity.body());
+
+        assertEquals(304, raw(path, null, identityTag).statusCode());
+        HttpResponse<byte[]> gzip304 = raw(path, "gzip, deflate, br", gzipTag);
+        assertEquals(304, gzip304.statusCode());
+        assertEquals(gzipTag, gzip304.headers().firstValue("ETag").orElseThrow());
+        // only the tag of the representation the request selects matches (RFC 9110 13.1.2)
+        assertEquals(200, raw(path, null, gzipTag).statusCode());
+        HttpResponse<byte[]> crossed = raw(path, "gzip", identityTag);
+        assertEquals(200, crossed.statusCode());
+        assertEquals(gzipTag, crossed.headers().firstValue("ETag").orElseThrow());
+        assertArrayEquals(gzip.body(), crossed.body(), "compressed once per rendered feed, the same bytes every time");
+        // refused or less preferred gzip gives identity
+        assertEquals(identityTag, raw(path, "gzip;q=0, br", null).headers().firstValue("ETag").orElseThrow());
+        assertEquals(identityTag, raw(path, "identity, gzip;q=0.5", null).headers().firstValue("ETag").orElseThrow());
+        assertEquals(gzipTag, raw(path, "*", null).headers().firstValue("ETag").orElseThrow());
+
+        // over HTTP/2 Vert.x compresses on the fly: the same content, other bytes, so the weak form of the gzip tag
+        HttpResponse<byte[]> http2 = HTTP2.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Encoding", "gzip")
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(HttpClient.Version.HTTP_2, http2.version());
+        assertEquals("W/" + gzipTag, http2.headers().firstValue("ETag").orElseThrow());
+        try (InputStream decoded = new GZIPInputStream(new ByteArrayInputStream(http2.body()))) {
+            assertArrayEquals(identity.body(), decoded.readAllBytes());
+        }
+        assertEquals(304, HTTP2.send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept-Encoding", "gzip")
+                .header("If-None-Match", "W/" + gzipTag).build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    @Test
     void longFeedsArePagedWithImmutableArchives() throws Exception {
         String event = unique("summit");
         for (int i = 1; i <= 45; i++) {
@@ -248,6 +314,21 @@ class FeedHttpTest {
     private static io.restassured.response.ValidatableResponse awaitFeed(String path) {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get(path).statusCode() == 200);
         return given().get(path).then().statusCode(200);
+    }
+
+    private static HttpResponse<byte[]> raw(String path, String acceptEncoding, String ifNoneMatch) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)));
+        if (acceptEncoding != null) {
+            request.header("Accept-Encoding", acceptEncoding);
+        }
+        if (ifNoneMatch != null) {
+            request.header("If-None-Match", ifNoneMatch);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String url(String path) {
+        return "http://localhost:" + RestAssured.port + path;
     }
 
     private static String unique(String prefix) {
