@@ -10,10 +10,12 @@ import java.time.OffsetDateTime;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import dev.herald.infra.HeraldTestInfra;
+import dev.herald.infra.RestartableKafkaInfra;
 import dev.herald.infra.TestTokens;
+import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -21,8 +23,8 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
-@WithTestResource(HeraldTestInfra.class)
-@WithTestResource(RestartableKafka.class)
+@WithTestResource(value = RestartableKafkaInfra.class,
+        initArgs = @ResourceArg(name = "herald.outbox.delivery-timeout", value = "3s"))
 class OutboxSurvivesBrokerOutageTest {
 
     @Inject
@@ -36,15 +38,15 @@ class OutboxSurvivesBrokerOutageTest {
 
     @Test
     void aChangeMadeWhileTheBrokerIsDownIsDeliveredOnceItIsBack() throws Exception {
-        RestartableKafka.halt();
+        RestartableKafkaInfra.stopBroker();
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
                 .body("{\"slug\": \"outage-person\", \"name\": \"Outage Person\", \"email\": \"outage@example.org\"}")
                 .post("/api/people").then().statusCode(201);
         Thread.sleep(5000);
         assertNull(sentAt("outage-person"), "nothing can be acknowledged while the broker is down");
 
-        RestartableKafka.resume();
-        try (AttendeesTopic topic = new AttendeesTopic(RestartableKafka.bootstrapServers())) {
+        RestartableKafkaInfra.startBroker();
+        try (AttendeesTopic topic = new AttendeesTopic(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
             topic.await(typed("dev.herald.person.created", "outage-person"), Duration.ofSeconds(60));
         }
         assertNotNull(sentAt("outage-person"), "marked sent once the broker acknowledged it");

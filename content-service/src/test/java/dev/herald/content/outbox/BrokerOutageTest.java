@@ -18,6 +18,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import dev.herald.infra.RestartableKafkaInfra;
 import dev.herald.infra.TestTokens;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
@@ -28,7 +29,7 @@ import io.quarkus.vertx.VertxContextSupport;
 
 /** A report published while the broker is down reaches the topic once the broker is back. */
 @QuarkusTest
-@WithTestResource(OwnBrokerInfra.class)
+@WithTestResource(RestartableKafkaInfra.class)
 class BrokerOutageTest {
 
     @Inject
@@ -41,14 +42,14 @@ class BrokerOutageTest {
                 .post("/api/reports").then().statusCode(201).extract().header("Location");
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 
-        OwnBrokerInfra.stopBroker();
+        RestartableKafkaInfra.stopBroker();
         given().auth().oauth2(TestTokens.editor()).post("/api/reports/{id}/publish", id).then()
                 .statusCode(200).body("state", equalTo("published"));
         Thread.sleep(3000);
         long unsent = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
                 () -> outbox.count("aggregateId = ?1 and sentAt is null", id)));
         assertEquals(1, unsent, "committed with the report, and not marked sent without the broker's acknowledgement");
-        OwnBrokerInfra.startBroker();
+        RestartableKafkaInfra.startBroker();
 
         List<CloudEvent> events = eventsAbout(id, Duration.ofSeconds(120));
         assertEquals("dev.herald.report.published", events.get(0).getType());

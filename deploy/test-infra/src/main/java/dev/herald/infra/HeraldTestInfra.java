@@ -23,6 +23,7 @@ public class HeraldTestInfra implements QuarkusTestResourceLifecycleManager {
 
     private Path workDirectory;
     private KafkaBroker kafka;
+    private int kafkaPort;
     private PostgresServer postgres;
 
     @Override
@@ -35,6 +36,7 @@ public class HeraldTestInfra implements QuarkusTestResourceLifecycleManager {
         var kafkaStart = CompletableFuture.supplyAsync(() -> KafkaBroker.start(0, workDirectory.resolve("kafka")));
         var postgresStart = CompletableFuture.supplyAsync(() -> PostgresServer.start(0, workDirectory.resolve("postgres")));
         kafka = kafkaStart.join();
+        kafkaPort = kafka.port();
         postgres = postgresStart.join();
         kafka.createTopics(TopicSpec.ALL);
         postgres.ensureDatabase(DATABASE, DATABASE, DATABASE);
@@ -49,6 +51,16 @@ public class HeraldTestInfra implements QuarkusTestResourceLifecycleManager {
                 "mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString(),
                 "mp.jwt.verify.issuer", Tokens.ISSUER,
                 SIGNING_KEY_DIR, keyDirectory.toString());
+    }
+
+    /** Stops the broker; {@link #restartKafka()} brings it back on the same port with the same data. */
+    protected void stopKafka() {
+        kafka.close();
+        kafka = null;
+    }
+
+    protected void restartKafka() {
+        kafka = KafkaBroker.start(kafkaPort, workDirectory.resolve("kafka"));
     }
 
     @Override
