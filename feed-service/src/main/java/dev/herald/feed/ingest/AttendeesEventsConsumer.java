@@ -10,6 +10,7 @@ import dev.herald.consumer.EventHandler;
 import dev.herald.consumer.InboundEvent;
 import dev.herald.feed.readmodel.DirectoryRepository;
 import dev.herald.feed.readmodel.DirectoryRepository.Kind;
+import dev.herald.feed.readmodel.ErasedAuthors;
 import dev.herald.feed.readmodel.ProcessedEvents;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonObject;
@@ -30,12 +31,15 @@ class AttendeesEventsConsumer implements EventHandler {
     private final Pool pool;
     private final ProcessedEvents processed;
     private final DirectoryRepository directory;
+    private final ErasedAuthors erasedAuthors;
 
-    AttendeesEventsConsumer(ConsumerPolicy policy, Pool pool, ProcessedEvents processed, DirectoryRepository directory) {
+    AttendeesEventsConsumer(ConsumerPolicy policy, Pool pool, ProcessedEvents processed, DirectoryRepository directory,
+            ErasedAuthors erasedAuthors) {
         this.policy = policy;
         this.pool = pool;
         this.processed = processed;
         this.directory = directory;
+        this.erasedAuthors = erasedAuthors;
     }
 
     @Incoming("attendees")
@@ -61,13 +65,13 @@ class AttendeesEventsConsumer implements EventHandler {
             case "dev.herald.event.created", "dev.herald.event.updated" ->
                     directory.put(tx, Kind.EVENT, id, data.getString("slug"), data);
             case "dev.herald.event.deleted" -> directory.remove(tx, Kind.EVENT, id);
-            case "dev.herald.person.created", "dev.herald.person.updated" ->
-                    directory.put(tx, Kind.PERSON, id, data.getString("slug"), data);
+            case "dev.herald.person.created", "dev.herald.person.updated" -> erasedAuthors.lift(tx, data.getString("slug"))
+                    .chain(() -> directory.put(tx, Kind.PERSON, id, data.getString("slug"), data));
             // erasure: keep only the name and slug the person agreed to leave public, or nothing at all
             case "dev.herald.person.erased" -> data.getBoolean("publicRecordRetained", false)
                     ? directory.put(tx, Kind.PERSON, id, data.getString("slug"), new JsonObject()
                             .put("id", id.toString()).put("slug", data.getString("slug")).put("name", data.getString("name")))
-                    : directory.remove(tx, Kind.PERSON, id);
+                    : erasedAuthors.erase(tx, id);
             default -> Uni.createFrom().voidItem();
         };
     }
