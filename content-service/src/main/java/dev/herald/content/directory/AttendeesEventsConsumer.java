@@ -1,55 +1,53 @@
 package dev.herald.content.directory;
 
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.herald.consumer.ConsumerPolicy;
+import dev.herald.consumer.EventHandler;
+import dev.herald.consumer.InboundEvent;
 import dev.herald.content.publishing.ErasedAuthorBylines;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Keeps the directory of people and events from attendees.events (binary CloudEvents, whole state per event), so
- * that imports can link an author's name to the person's slug. Applying an event twice gives the same row.
+ * that imports can link an author's name to the person's slug. Applying an event twice gives the same row. The
+ * consumer policy dead-letters what can never be applied and retries the rest until the database takes it: an
+ * erasure is never skipped.
  */
 @ApplicationScoped
-public class AttendeesEventsConsumer {
+public class AttendeesEventsConsumer implements EventHandler {
 
-    private static final Logger LOG = Logger.getLogger(AttendeesEventsConsumer.class);
+    private final ConsumerPolicy policy;
 
-    private final ObjectMapper json;
     private final ErasedAuthorBylines bylines;
 
-    public AttendeesEventsConsumer(ObjectMapper json, ErasedAuthorBylines bylines) {
-        this.json = json;
+    public AttendeesEventsConsumer(ConsumerPolicy policy, ErasedAuthorBylines bylines) {
+        this.policy = policy;
         this.bylines = bylines;
     }
 
     @Incoming("attendees-in")
     public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        Header typeHeader = record.headers().lastHeader("ce_type");
-        if (typeHeader == null || record.value() == null) {
-            return Uni.createFrom().voidItem();
-        }
-        String type = new String(typeHeader.value(), StandardCharsets.UTF_8);
-        JsonNode data;
-        try {
-            data = json.readTree(record.value());
-        } catch (JsonProcessingException e) {
-            LOG.warnf("Skipping unreadable %s on attendees.events at offset %d", type, record.offset());
-            return Uni.createFrom().voidItem();
-        }
-        return switch (type) {
+        return policy.consume(record, this);
+    }
+
+    @Override
+    public String topic() {
+        return "attendees.events";
+    }
+
+    @Override
+    public Uni<Void> handle(InboundEvent event) {
+        JsonNode data = event.data();
+        return switch (event.type()) {
             case "dev.herald.person.created", "dev.herald.person.updated" -> Panache.withTransaction(() -> upsertPerson(data));
             case "dev.herald.person.erased" -> Panache.withTransaction(() -> data.path("publicRecordRetained").asBoolean(false)
                     ? upsertPerson(data)

@@ -25,6 +25,7 @@ public class HeraldTestInfra implements QuarkusTestResourceLifecycleManager {
     private KafkaBroker kafka;
     private int kafkaPort;
     private PostgresServer postgres;
+    private int postgresPort;
 
     @Override
     public Map<String, String> start() {
@@ -38,6 +39,7 @@ public class HeraldTestInfra implements QuarkusTestResourceLifecycleManager {
         kafka = kafkaStart.join();
         kafkaPort = kafka.port();
         postgres = postgresStart.join();
+        postgresPort = postgres.port();
         kafka.createTopics(TopicSpec.ALL);
         postgres.ensureDatabase(DATABASE, DATABASE, DATABASE);
         Path keyDirectory = workDirectory.resolve("keys");
@@ -61,6 +63,16 @@ public class HeraldTestInfra implements QuarkusTestResourceLifecycleManager {
 
     protected void restartKafka() {
         kafka = KafkaBroker.start(kafkaPort, workDirectory.resolve("kafka"));
+    }
+
+    /** Stops PostgreSQL; {@link #restartPostgres()} brings it back on the same port with the same data. */
+    protected void stopPostgres() {
+        postgres.close();
+        postgres = null;
+    }
+
+    protected void restartPostgres() {
+        postgres = PostgresServer.start(postgresPort, workDirectory.resolve("postgres"));
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.herald.feed.ingest;
 
 import java.net.URI;
 import java.net.URLConnection;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,48 +9,35 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.header.Header;
 import org.jsoup.Jsoup;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.herald.consumer.InboundEvent;
 import dev.herald.feed.feeds.XmlText;
 import dev.herald.feed.readmodel.Image;
 import dev.herald.feed.readmodel.PublishedReport;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Reads a binary-mode CloudEvent (Kafka binding: {@code ce_*} headers, the data as the record value) from
- * reports.events. A tolerant reader: it takes the fields feed-service needs and ignores the rest. Text loses the
- * control characters XML 1.0 forbids, which no page or feed can show and PostgreSQL (NUL) cannot store.
+ * Reads a report event of reports.events, already checked against its schema in docs/events. A tolerant reader: it
+ * takes the fields feed-service needs and ignores the rest. Text loses the control characters XML 1.0 forbids, which
+ * no page or feed can show and PostgreSQL (NUL) cannot store.
  */
 @ApplicationScoped
 class ReportEventReader {
 
     private static final int SUMMARY_LENGTH = 300;
 
-    private final ObjectMapper mapper;
-
-    ReportEventReader(ObjectMapper mapper) {
-        this.mapper = mapper;
-    }
-
-    /** The event, or empty when the record is not a report event this service understands. */
-    Optional<ReportEvent> read(ConsumerRecord<String, String> record) {
-        String id = header(record, "ce_id");
-        String source = header(record, "ce_source");
-        Optional<ReportEventType> type = ReportEventType.of(header(record, "ce_type"));
-        if (id == null || source == null || type.isEmpty() || record.value() == null) {
-            return Optional.empty();
-        }
-        JsonNode data = json(record.value());
-        UUID reportId = UUID.fromString(text(data, "id").orElse(record.key()));
+    /** The event; its data matches the schema of its type, which is one of {@link ReportEventType}. */
+    ReportEvent read(InboundEvent event) {
+        ReportEventType type = ReportEventType.of(event.type())
+                .orElseThrow(() -> new IllegalArgumentException("not a report event type: " + event.type()));
+        JsonNode data = event.data();
+        UUID reportId = UUID.fromString(data.path("id").asText());
         long revision = data.path("revision").asLong(0);
-        PublishedReport report = type.get() == ReportEventType.UNPUBLISHED ? null : report(reportId, revision, data);
-        return Optional.of(new ReportEvent(source, id, type.get(), reportId, revision, report));
+        PublishedReport report = type == ReportEventType.UNPUBLISHED ? null : report(reportId, revision, data);
+        return new ReportEvent(event.source(), event.id(), type, reportId, revision, report);
     }
 
     private PublishedReport report(UUID reportId, long revision, JsonNode data) {
@@ -73,19 +59,6 @@ class ReportEventReader {
                 updated,
                 text(data, "legacyUrl").map(ReportEventReader::pathOf).orElse(null),
                 images(data.path("images")));
-    }
-
-    private JsonNode json(String value) {
-        try {
-            return mapper.readTree(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Report event data is not JSON", e);
-        }
-    }
-
-    private static String header(ConsumerRecord<String, String> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static Optional<String> text(JsonNode node, String name) {

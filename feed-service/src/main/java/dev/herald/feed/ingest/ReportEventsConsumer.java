@@ -4,42 +4,51 @@ import java.time.DateTimeException;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
+import dev.herald.consumer.ConsumerPolicy;
+import dev.herald.consumer.DeadLetterReason;
+import dev.herald.consumer.EventHandler;
+import dev.herald.consumer.InboundEvent;
+import dev.herald.consumer.UnprocessableEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Consumes reports.events one record at a time, in partition order. The record is acknowledged (and its offset
- * becomes committable) only when the returned Uni completes, that is after the database transaction.
+ * Consumes reports.events one record at a time, in partition order, under the consumer policy: the record is
+ * acknowledged (its offset becomes committable) only when the projection's transaction has committed, or when the
+ * record is dead-lettered or passed over.
  */
 @ApplicationScoped
-class ReportEventsConsumer {
+class ReportEventsConsumer implements EventHandler {
 
-    private static final Logger LOG = Logger.getLogger(ReportEventsConsumer.class);
-
+    private final ConsumerPolicy policy;
     private final ReportEventReader reader;
     private final ReportProjector projector;
 
-    ReportEventsConsumer(ReportEventReader reader, ReportProjector projector) {
+    ReportEventsConsumer(ConsumerPolicy policy, ReportEventReader reader, ReportProjector projector) {
+        this.policy = policy;
         this.reader = reader;
         this.projector = projector;
     }
 
     @Incoming("reports")
     Uni<Void> consume(ConsumerRecord<String, String> record) {
-        try {
-            return reader.read(record)
-                    .map(projector::apply)
-                    .orElseGet(() -> skip(record, "it is not a known report event"));
-        } catch (IllegalArgumentException | DateTimeException e) {
-            // a malformed event must not stop the feeds: it is logged and passed over, database failures are not
-            return skip(record, e.getMessage());
-        }
+        return policy.consume(record, this);
     }
 
-    private static Uni<Void> skip(ConsumerRecord<String, String> record, String reason) {
-        LOG.warnf("Skipped record %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), reason);
-        return Uni.createFrom().voidItem();
+    @Override
+    public String topic() {
+        return "reports.events";
+    }
+
+    @Override
+    public Uni<Void> handle(InboundEvent event) {
+        ReportEvent report;
+        try {
+            report = reader.read(event);
+        } catch (IllegalArgumentException | DateTimeException e) {
+            throw new UnprocessableEvent(DeadLetterReason.REJECTED, e.getMessage(), e);
+        }
+        return projector.apply(report);
     }
 }

@@ -1,0 +1,56 @@
+package dev.herald.consumer;
+
+import java.util.function.Supplier;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jboss.logging.Logger;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * The failure policy of every channel: a record that can never be processed is dead-lettered and the channel moves
+ * on; a failure that can heal is retried with back-off, never skipped, so the offset is committed only after the
+ * change (or the dead letter) is stored. Tombstones and unknown types are passed over.
+ */
+@ApplicationScoped
+public class ConsumerPolicy {
+
+    private static final Logger LOG = Logger.getLogger(ConsumerPolicy.class);
+
+    private final CloudEventReader reader;
+    private final DeadLetters deadLetters;
+    private final ConsumerPolicyConfig config;
+
+    public ConsumerPolicy(CloudEventReader reader, DeadLetters deadLetters, ConsumerPolicyConfig config) {
+        this.reader = reader;
+        this.deadLetters = deadLetters;
+        this.config = config;
+    }
+
+    /** Completes when the record is done with: applied, passed over or dead-lettered. */
+    public Uni<Void> consume(ConsumerRecord<String, String> record, EventHandler handler) {
+        Context context = Vertx.currentContext();
+        return onContext(context, () -> reader.read(record)
+                        .map(handler::handle)
+                        .orElseGet(() -> Uni.createFrom().voidItem()))
+                .onFailure(Failures::canHeal).invoke(failure -> LOG.warnf("Will retry record %s-%d@%d: %s",
+                        record.topic(), record.partition(), record.offset(), failure.toString()))
+                .onFailure(Failures::canHeal).retry().withBackOff(config.retry().initialBackoff(), config.retry().maxBackoff())
+                .indefinitely()
+                .onFailure().recoverWithUni(failure -> onContext(context,
+                                () -> deadLetters.add(record, Failures.unprocessable(failure).orElseThrow()))
+                        .onFailure().invoke(e -> LOG.warnf("Will retry dead-lettering record %s-%d@%d: %s",
+                                record.topic(), record.partition(), record.offset(), e.toString()))
+                        .onFailure().retry().withBackOff(config.retry().initialBackoff(), config.retry().maxBackoff())
+                        .indefinitely());
+    }
+
+    // every attempt runs on the record's Vert.x context, where reactive database sessions live, not on a timer thread
+    private static Uni<Void> onContext(Context context, Supplier<Uni<? extends Void>> attempt) {
+        Uni<Void> deferred = Uni.createFrom().<Void>deferred(attempt);
+        return context == null ? deferred : deferred.runSubscriptionOn(task -> context.runOnContext(ignored -> task.run()));
+    }
+}

@@ -1,0 +1,50 @@
+package dev.herald.consumer;
+
+import java.nio.charset.StandardCharsets;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+
+/** Runs a stored dead letter through its topic's handler again, once; a letter that is now applied is marked replayed. */
+@ApplicationScoped
+public class DeadLetterReplay {
+
+    /** How a replay ended: the letter as it is now, or why it still cannot be applied. */
+    public record Outcome(DeadLetter letter, UnprocessableEvent unprocessable, Throwable unavailable) {
+    }
+
+    private final DeadLetterStore store;
+    private final CloudEventReader reader;
+    private final Instance<EventHandler> handlers;
+
+    public DeadLetterReplay(DeadLetterStore store, CloudEventReader reader, @Any Instance<EventHandler> handlers) {
+        this.store = store;
+        this.reader = reader;
+        this.handlers = handlers;
+    }
+
+    public Uni<Outcome> replay(DeadLetter letter) {
+        EventHandler handler = handlers.stream().filter(h -> h.topic().equals(letter.topic())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no handler consumes " + letter.topic()));
+        return Uni.createFrom().deferred(() -> reader.read(record(letter))
+                        .map(handler::handle)
+                        .orElseThrow(() -> new UnprocessableEvent(DeadLetterReason.REJECTED,
+                                "the record is a tombstone or of a type this release does not know")))
+                .chain(() -> store.markReplayed(letter.id()))
+                .map(replayed -> new Outcome(replayed, null, null))
+                .onFailure().recoverWithItem(failure -> Failures.unprocessable(failure)
+                        .map(unprocessable -> new Outcome(letter, unprocessable, null))
+                        .orElseGet(() -> new Outcome(letter, null, failure)));
+    }
+
+    private static ConsumerRecord<String, String> record(DeadLetter letter) {
+        ConsumerRecord<String, String> record = new ConsumerRecord<>(letter.topic(), letter.partition(), letter.offset(),
+                letter.key(), letter.value());
+        letter.headers().forEach(h -> record.headers().add(h.name(), h.value() == null ? null : h.value().getBytes(StandardCharsets.UTF_8)));
+        return record;
+    }
+}
