@@ -3,7 +3,9 @@ package dev.herald.outbox;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,7 @@ public class OutboxRelay {
     private final ParkedGauge parked;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
+    private final Queue<Long> timers = new ConcurrentLinkedQueue<>();
 
     public OutboxRelay(Pool pool, CloudEventSender sender, OutboxConfig config, ParkedGauge parked) {
         this.pool = pool;
@@ -50,18 +53,19 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup, Vertx vertx, CommitListener commits) {
-        vertx.setTimer(config.initialDelay().toMillis(), first -> {
-            commits.listen(this::wake);
+        commits.listen(this::wake);
+        timers.add(vertx.setTimer(config.initialDelay().toMillis(), first -> {
             wake();
-            vertx.setPeriodic(config.pollInterval().toMillis(), tick -> wake());
-        });
-        vertx.setPeriodic(config.purgeInterval().toMillis(), tick -> purgeSent().subscribe().with(
+            timers.add(vertx.setPeriodic(config.pollInterval().toMillis(), tick -> wake()));
+        }));
+        timers.add(vertx.setPeriodic(config.purgeInterval().toMillis(), tick -> purgeSent().subscribe().with(
                 purged -> LOG.debugf("Purged %d sent outbox rows", purged),
-                failure -> LOG.warnf("Outbox purge failed: %s", failure.toString())));
+                failure -> LOG.warnf("Outbox purge failed: %s", failure.toString()))));
     }
 
-    void stop(@Observes ShutdownEvent shutdown, CommitListener commits) {
+    void stop(@Observes ShutdownEvent shutdown, Vertx vertx, CommitListener commits) {
         commits.close();
+        timers.forEach(vertx::cancelTimer);
     }
 
     /** Starts rounds until the outbox is drained, or asks the round under way to go on. */
