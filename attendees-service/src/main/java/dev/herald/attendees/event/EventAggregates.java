@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.attendees.mentorship.MentorshipRepository;
 import dev.herald.attendees.mentorship.MentorshipView;
-import dev.herald.attendees.outbox.Outbox;
+import dev.herald.outbox.Outbox;
 import dev.herald.attendees.participation.ParticipantView;
 import dev.herald.attendees.participation.Participation;
 import dev.herald.attendees.participation.ParticipationRepository;
@@ -26,7 +26,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class EventAggregates {
 
-    static final String AGGREGATE = "event";
+    /** CloudEvents types of this aggregate: {@code dev.herald.event.<event>}. */
+    static final String EVENT_TYPE = "dev.herald.event.";
 
     private final EventRepository events;
     private final ParticipationRepository participations;
@@ -65,7 +66,7 @@ public class EventAggregates {
         event.updatedAt = Instant.now();
         return events.flush()
                 .flatMap(flushed -> detail(event))
-                .call(detail -> outbox.record(AGGREGATE, change, event.id, event.slug, detail));
+                .call(detail -> outbox.record(EVENT_TYPE + change, event.id, event.slug, detail));
     }
 
     private static Map<Role, List<ParticipantView>> byRole(List<Participation> people) {

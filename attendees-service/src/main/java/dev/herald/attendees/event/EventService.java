@@ -12,7 +12,7 @@ import dev.herald.attendees.api.PageRequest;
 import dev.herald.attendees.api.Slugs;
 import dev.herald.attendees.organisation.Organisation;
 import dev.herald.attendees.organisation.OrganisationService;
-import dev.herald.attendees.outbox.Outbox;
+import dev.herald.outbox.Outbox;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -85,7 +85,7 @@ public class EventService {
     public Uni<Void> delete(String slug) {
         return require(slug).flatMap(event -> events.delete(event)
                 .call(events::flush)
-                .flatMap(deleted -> outbox.record(EventAggregates.AGGREGATE, "deleted", event.id, event.slug,
+                .flatMap(deleted -> outbox.record(EventAggregates.EVENT_TYPE + "deleted", event.id, event.slug,
                         Map.of("id", event.id, "slug", event.slug))));
     }
 

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.herald.attendees.api.Page;
 import dev.herald.attendees.api.PageRequest;
 import dev.herald.attendees.api.Slugs;
-import dev.herald.attendees.outbox.Outbox;
+import dev.herald.outbox.Outbox;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -16,7 +16,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class OrganisationService {
 
-    static final String AGGREGATE = "organisation";
+    /** CloudEvents types of this aggregate: {@code dev.herald.organisation.<event>}. */
+    static final String EVENT_TYPE = "dev.herald.organisation.";
 
     private final OrganisationRepository organisations;
     private final Outbox outbox;
@@ -71,7 +72,7 @@ public class OrganisationService {
     public Uni<Void> delete(String slug) {
         return require(slug).flatMap(organisation -> organisations.delete(organisation)
                 .flatMap(deleted -> organisations.flush())
-                .flatMap(flushed -> outbox.record(AGGREGATE, "deleted", organisation.id, organisation.slug,
+                .flatMap(flushed -> outbox.record(EVENT_TYPE + "deleted", organisation.id, organisation.slug,
                         OrganisationView.of(organisation))));
     }
 
@@ -101,6 +102,6 @@ public class OrganisationService {
 
     private Uni<OrganisationView> publish(String event, Organisation organisation) {
         OrganisationView view = OrganisationView.of(organisation);
-        return outbox.record(AGGREGATE, event, organisation.id, organisation.slug, view).replaceWith(view);
+        return outbox.record(EVENT_TYPE + event, organisation.id, organisation.slug, view).replaceWith(view);
     }
 }

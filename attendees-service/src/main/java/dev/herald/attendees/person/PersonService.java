@@ -12,7 +12,7 @@ import dev.herald.attendees.api.Slugs;
 import dev.herald.attendees.event.Event;
 import dev.herald.attendees.event.EventAggregates;
 import dev.herald.attendees.organisation.OrganisationService;
-import dev.herald.attendees.outbox.Outbox;
+import dev.herald.outbox.Outbox;
 import dev.herald.attendees.participation.ParticipationRepository;
 import dev.herald.attendees.participation.PersonParticipation;
 import dev.herald.problem.ProblemException;
@@ -23,7 +23,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class PersonService {
 
-    static final String AGGREGATE = "person";
+    /** CloudEvents types of this aggregate: {@code dev.herald.person.<event>}. */
+    static final String EVENT_TYPE = "dev.herald.person.";
 
     private final PersonRepository people;
     private final AffiliationRepository affiliations;
@@ -217,7 +218,7 @@ public class PersonService {
         person.erasedAt = Instant.now();
         person.updatedAt = person.erasedAt;
         return affiliations.delete("person", person)
-                .flatMap(deleted -> outbox.record(AGGREGATE, "erased", person.id, person.slug,
+                .flatMap(deleted -> outbox.record(EVENT_TYPE + "erased", person.id, person.slug,
                         new PersonErased(person.id, true, person.slug, person.name)));
     }
 
@@ -226,7 +227,7 @@ public class PersonService {
         return events.withParticipant(person).flatMap(affected -> {
             Uni<Void> chain = people.delete(person).call(people::flush)
                     .call(deleted -> erasures.record(person.slug, person.name))
-                    .flatMap(deleted -> outbox.record(AGGREGATE, "erased", person.id, null,
+                    .flatMap(deleted -> outbox.record(EVENT_TYPE + "erased", person.id, null,
                             new PersonErased(person.id, false, null, null)));
             for (Event event : affected) {
                 chain = chain.flatMap(done -> events.publish(event, "updated").replaceWithVoid());
@@ -273,7 +274,7 @@ public class PersonService {
     private Uni<Person> publish(Person person, String change) {
         person.updatedAt = Instant.now();
         return affiliations.ofPerson(person)
-                .flatMap(jobs -> outbox.record(AGGREGATE, change, person.id, person.slug,
+                .flatMap(jobs -> outbox.record(EVENT_TYPE + change, person.id, person.slug,
                         new PersonEventData(PersonMapper.toView(person), jobs.stream().map(AffiliationView::of).toList())))
                 .replaceWith(person);
     }

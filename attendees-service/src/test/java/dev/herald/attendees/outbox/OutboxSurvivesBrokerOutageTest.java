@@ -24,7 +24,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
 @WithTestResource(value = RestartableKafkaInfra.class,
-        initArgs = @ResourceArg(name = "herald.outbox.delivery-timeout", value = "3s"))
+        initArgs = @ResourceArg(name = "herald.outbox.send-timeout", value = "3s"))
 class OutboxSurvivesBrokerOutageTest {
 
     @Inject

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.content.asset.ImageTypes;
-import dev.herald.content.outbox.OutboxRelay;
 import dev.herald.problem.FieldError;
 import dev.herald.problem.ProblemException;
 import dev.herald.content.report.ReportContent;
@@ -33,20 +32,17 @@ public class ReportImporter {
     private final ReportDocumentParser parser;
     private final ReportService service;
     private final ImportConfig config;
-    private final OutboxRelay relay;
 
-    public ReportImporter(ReportDocumentParser parser, ReportService service, ImportConfig config, OutboxRelay relay) {
+    public ReportImporter(ReportDocumentParser parser, ReportService service, ImportConfig config) {
         this.parser = parser;
         this.service = service;
         this.config = config;
-        this.relay = relay;
     }
 
     /** One report; bad input fails the whole call as a problem. */
     public Uni<ImportResult> importOne(PostFolder post) {
         return Uni.createFrom().item(() -> prepare(post))
                 .chain(prepared -> Panache.withTransaction(() -> service.importReport(prepared.content(), prepared.files())))
-                .invoke(relay::wake)
                 .map(ReportImporter::result);
     }
 

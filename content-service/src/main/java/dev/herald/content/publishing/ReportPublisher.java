@@ -8,9 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.herald.content.asset.Asset;
 import dev.herald.content.asset.AssetRepository;
 import dev.herald.content.asset.AssetUrls;
-import dev.herald.content.outbox.Outbox;
 import dev.herald.content.report.Report;
 import dev.herald.content.report.ReportState;
+import dev.herald.outbox.EventTooLargeException;
+import dev.herald.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -34,7 +35,7 @@ public class ReportPublisher {
     public Uni<Void> publishOrSchedule(Report report, Instant now) {
         if (report.publishDate != null && report.publishDate.isAfter(now)) {
             report.state = ReportState.SCHEDULED;
-            return Uni.createFrom().voidItem();
+            return ensureAnnounceable(report);
         }
         return publish(report, now);
     }
@@ -56,15 +57,19 @@ public class ReportPublisher {
         report.modifiedAt = now;
         if (report.state == ReportState.PUBLISHED) {
             report.state = ReportState.SCHEDULED;
-            return outbox.record(ReportEvents.UNPUBLISHED, report.id, unpublished(report, now));
+            return outbox.record(ReportEvents.UNPUBLISHED, report.id, report.id.toString(), unpublished(report, now));
         }
         report.state = ReportState.SCHEDULED;
-        return Uni.createFrom().voidItem();
+        return ensureAnnounceable(report);
     }
 
-    /** A published report whose content changed: readers get the new revision. */
+    /** A published report whose content changed: readers get the new revision; a scheduled one must still fit. */
     public Uni<Void> changed(Report report) {
-        return report.state == ReportState.PUBLISHED ? announce(report, ReportEvents.UPDATED) : Uni.createFrom().voidItem();
+        return switch (report.state) {
+            case PUBLISHED -> announce(report, ReportEvents.UPDATED);
+            case SCHEDULED -> ensureAnnounceable(report);
+            default -> Uni.createFrom().voidItem();
+        };
     }
 
     public Uni<Void> unpublish(Report report, Instant now) {
@@ -72,14 +77,24 @@ public class ReportPublisher {
         report.modifiedAt = now;
         if (before == ReportState.PUBLISHED) {
             report.state = ReportState.UNPUBLISHED;
-            return outbox.record(ReportEvents.UNPUBLISHED, report.id, unpublished(report, now));
+            return outbox.record(ReportEvents.UNPUBLISHED, report.id, report.id.toString(), unpublished(report, now));
         }
         report.state = before == ReportState.SCHEDULED ? ReportState.DRAFT : before;
         return Uni.createFrom().voidItem();
     }
 
     private Uni<Void> announce(Report report, String type) {
-        return assets.ofReport(report.id).chain(stored -> outbox.record(type, report.id, data(report, stored)));
+        return assets.ofReport(report.id)
+                .chain(stored -> outbox.record(type, report.id, report.id.toString(), data(report, stored)))
+                .onFailure(EventTooLargeException.class).transform(tooLarge -> ((EventTooLargeException) tooLarge).naming("body"));
+    }
+
+    /** A report scheduled for later is refused now if its publication could never be announced. */
+    private Uni<Void> ensureAnnounceable(Report report) {
+        return assets.ofReport(report.id)
+                .invoke(stored -> outbox.ensureFits(ReportEvents.PUBLISHED, data(report, stored)))
+                .onFailure(EventTooLargeException.class).transform(tooLarge -> ((EventTooLargeException) tooLarge).naming("body"))
+                .replaceWithVoid();
     }
 
     private ReportEvents.ReportData data(Report report, List<Asset> stored) {

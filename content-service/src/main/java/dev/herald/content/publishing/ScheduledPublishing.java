@@ -6,33 +6,43 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 
-import dev.herald.content.outbox.OutboxRelay;
 import dev.herald.content.report.ReportService;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
 
-/** Publishes scheduled reports once their publishDate has come, each with its event in the same transaction. */
+/**
+ * Publishes scheduled reports once their publishDate has come, each with its event in the same transaction; on one
+ * replica at a time, so that no report is published (and announced) twice.
+ */
 @ApplicationScoped
 public class ScheduledPublishing {
 
     private static final Logger LOG = Logger.getLogger(ScheduledPublishing.class);
+    /** Held for the transaction only: a replica that cannot take it leaves this round to the one that did. */
+    private static final long SCHEDULER_LOCK = 0x4845524c_53434844L;
 
     private final ReportService service;
-    private final OutboxRelay relay;
 
-    public ScheduledPublishing(ReportService service, OutboxRelay relay) {
+    public ScheduledPublishing(ReportService service) {
         this.service = service;
-        this.relay = relay;
     }
 
     @Scheduled(every = "${herald.publishing.check-interval}", delayed = "${herald.outbox.initial-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void publishDue() throws Throwable {
-        int published = VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> service.publishDue(Instant.now())));
+        int published = VertxContextSupport.subscribeAndAwait(() -> publishDue(Instant.now()));
         if (published > 0) {
-            relay.wake();
             LOG.infof("Published %d scheduled report(s)", published);
         }
+    }
+
+    /** One round: the number of reports published, none when another replica is in a round. */
+    public Uni<Integer> publishDue(Instant now) {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery("select pg_try_advisory_xact_lock(?1)", Boolean.class)
+                        .setParameter(1, SCHEDULER_LOCK).getSingleResult())
+                .chain(locked -> locked ? service.publishDue(now) : Uni.createFrom().item(0)));
     }
 }

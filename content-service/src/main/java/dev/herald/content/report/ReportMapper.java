@@ -8,6 +8,7 @@ import dev.herald.content.asset.Asset;
 import dev.herald.content.asset.AssetUrls;
 import dev.herald.content.importing.FrontMatter;
 import dev.herald.content.importing.ReportDocument;
+import dev.herald.outbox.OutboxEvent;
 
 /** Report entity to API views and back to the corpus document format. */
 @ApplicationScoped
@@ -19,14 +20,19 @@ public class ReportMapper {
         this.assetUrls = assetUrls;
     }
 
-    public ReportView view(Report report, List<Asset> assets) {
+    /** {@code parked}: the outbox rows about the report that Kafka refused for good, oldest first. */
+    public ReportView view(Report report, List<Asset> assets, List<OutboxEvent> parked) {
         return new ReportView(report.id, report.slug, report.title, report.description, report.summary,
                 new ReportView.Author(report.authorName, report.authorSlug), report.tags, report.publishDate,
                 report.updatedDate, report.state, report.legacyUrl, report.eventSlug, report.revision, report.body,
                 report.html, assets.stream()
                         .map(asset -> new ReportView.AssetView(asset.name, assetUrls.of(asset), asset.mediaType, asset.size))
                         .toList(),
-                report.createdAt, report.modifiedAt);
+                report.createdAt, report.modifiedAt, parked.isEmpty() ? null : stuck(parked.get(0)));
+    }
+
+    private static ReportView.StuckPublication stuck(OutboxEvent parked) {
+        return new ReportView.StuckPublication(parked.id, parked.type, parked.parkedAt, parked.parkedReason);
     }
 
     public ReportSummaryView summary(Report report) {

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import dev.herald.content.asset.AssetRepository;
 import dev.herald.content.importing.ReportDocumentWriter;
-import dev.herald.content.outbox.OutboxRelay;
+import dev.herald.outbox.OutboxRepository;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -45,17 +45,17 @@ public class ReportResource {
     private final ReportMapper mapper;
     private final ReportDocumentWriter writer;
     private final SecurityIdentity identity;
-    private final OutboxRelay relay;
+    private final OutboxRepository outbox;
 
     public ReportResource(ReportService service, ReportRepository reports, AssetRepository assets, ReportMapper mapper,
-            ReportDocumentWriter writer, SecurityIdentity identity, OutboxRelay relay) {
+            ReportDocumentWriter writer, SecurityIdentity identity, OutboxRepository outbox) {
         this.service = service;
         this.reports = reports;
         this.assets = assets;
         this.mapper = mapper;
         this.writer = writer;
         this.identity = identity;
-        this.relay = relay;
+        this.outbox = outbox;
     }
 
     public record ScheduleRequest(@NotNull Instant publishAt) {
@@ -81,7 +81,7 @@ public class ReportResource {
     @WithSession
     @Operation(summary = "One report with its rendered HTML and assets")
     public Uni<ReportView> get(@PathParam("id") UUID id) {
-        return visible(id).chain(report -> assets.ofReport(id).map(stored -> mapper.view(report, stored)));
+        return visible(id).chain(this::view);
     }
 
     @GET
@@ -120,10 +120,9 @@ public class ReportResource {
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Write a new report; it stays a draft until published")
     public Uni<Response> create(@Valid @NotNull ReportInput input) {
-        return Panache.withTransaction(() -> service.create(input.toContent(Instant.now()))).invoke(relay::wake)
-                .chain(outcome -> assets.ofReport(outcome.report().id)
-                .map(stored -> Response.created(URI.create("/api/reports/" + outcome.report().id))
-                        .entity(mapper.view(outcome.report(), stored)).build()));
+        return Panache.withTransaction(() -> service.create(input.toContent(Instant.now())))
+                .chain(outcome -> view(outcome.report())
+                .map(view -> Response.created(URI.create("/api/reports/" + outcome.report().id)).entity(view).build()));
     }
 
     @PUT
@@ -133,8 +132,8 @@ public class ReportResource {
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Change a report: a new revision, announced to readers when the report is published")
     public Uni<ReportView> update(@PathParam("id") UUID id, @Valid @NotNull ReportInput input) {
-        return Panache.withTransaction(() -> service.update(id, input.toContent(Instant.now()))).invoke(relay::wake)
-                .chain(outcome -> assets.ofReport(id).map(stored -> mapper.view(outcome.report(), stored)));
+        return Panache.withTransaction(() -> service.update(id, input.toContent(Instant.now())))
+                .chain(outcome -> view(outcome.report()));
     }
 
     @DELETE
@@ -143,7 +142,7 @@ public class ReportResource {
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Delete a report; a published one is unpublished first")
     public Uni<Void> delete(@PathParam("id") UUID id) {
-        return Panache.withTransaction(() -> service.delete(id)).invoke(relay::wake);
+        return Panache.withTransaction(() -> service.delete(id));
     }
 
     @POST
@@ -152,7 +151,7 @@ public class ReportResource {
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Publish now; publishing a published report changes nothing")
     public Uni<ReportSummaryView> publish(@PathParam("id") UUID id) {
-        return Panache.withTransaction(() -> service.publish(id)).invoke(relay::wake).map(mapper::summary);
+        return Panache.withTransaction(() -> service.publish(id)).map(mapper::summary);
     }
 
     @POST
@@ -162,7 +161,7 @@ public class ReportResource {
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Publish by itself at publishAt, a future instant")
     public Uni<ReportSummaryView> schedule(@PathParam("id") UUID id, @Valid @NotNull ScheduleRequest request) {
-        return Panache.withTransaction(() -> service.schedule(id, request.publishAt())).invoke(relay::wake)
+        return Panache.withTransaction(() -> service.schedule(id, request.publishAt()))
                 .map(mapper::summary);
     }
 
@@ -172,7 +171,12 @@ public class ReportResource {
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Take a report down; a scheduled report goes back to draft")
     public Uni<ReportSummaryView> unpublish(@PathParam("id") UUID id) {
-        return Panache.withTransaction(() -> service.unpublish(id)).invoke(relay::wake).map(mapper::summary);
+        return Panache.withTransaction(() -> service.unpublish(id)).map(mapper::summary);
+    }
+
+    private Uni<ReportView> view(Report report) {
+        return assets.ofReport(report.id).chain(stored -> outbox.parkedAbout(report.id)
+                .map(parked -> mapper.view(report, stored, parked)));
     }
 
     private Uni<Report> visible(UUID id) {

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import dev.herald.infra.RestartableKafkaInfra;
+import dev.herald.outbox.OutboxRepository;
 import dev.herald.infra.TestTokens;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;

@@ -36,7 +36,7 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import dev.herald.content.outbox.OutboxRepository;
+import dev.herald.outbox.OutboxRepository;
 import dev.herald.content.report.ReportService;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;

@@ -1,4 +1,4 @@
-package dev.herald.content.outbox;
+package dev.herald.outbox;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -18,14 +18,18 @@ public class OutboxEvent {
     /** Also the CloudEvent id, so a resend after a crash carries the same id for consumers to de-duplicate. */
     @Id
     public UUID id;
-    /** Commit order from a database sequence: the relay sends in this order. */
+    /** Insertion order from the database: the relay sends in this order. */
     @Generated
     @Column(insertable = false, updatable = false)
     public Long position;
+    /** The record key, so that all events of one aggregate stay in order on one partition. */
     public UUID aggregateId;
     public String type;
     public String subject;
     public String payload;
     public Instant occurredAt;
     public Instant sentAt;
+    /** Set when Kafka refused the record for good (too large, say): the relay passes over it until an admin retries. */
+    public Instant parkedAt;
+    public String parkedReason;
 }
