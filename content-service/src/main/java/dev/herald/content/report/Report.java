@@ -9,6 +9,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -47,8 +48,16 @@ public class Report extends PanacheEntityBase {
     public int revision;
     public Instant createdAt;
     public Instant modifiedAt;
+    /** Bumped by every write of the row; a write carrying an older version fails instead of overwriting. */
+    @Version
+    public long version;
 
     public boolean isPublic() {
         return state == ReportState.PUBLISHED;
+    }
+
+    /** The strong entity tag of the report resource, without quotes. */
+    public String etag() {
+        return Long.toString(version);
     }
 }

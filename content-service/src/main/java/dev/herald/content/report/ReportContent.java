@@ -11,6 +11,11 @@ public record ReportContent(String slug, String title, String description, Strin
         List<String> tags, Instant publishDate, Instant updatedDate, String legacyUrl, String eventSlug, String body,
         Boolean published) {
 
+    public ReportContent withPublishDate(Instant date) {
+        return new ReportContent(slug, title, description, authorName, authorSlug, tags, date, updatedDate, legacyUrl,
+                eventSlug, body, published);
+    }
+
     public ReportContent withAuthorSlug(String slug) {
         return new ReportContent(this.slug, title, description, authorName, slug, tags, publishDate, updatedDate, legacyUrl,
                 eventSlug, body, published);

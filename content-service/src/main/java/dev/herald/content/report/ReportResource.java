@@ -14,30 +14,42 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.herald.content.asset.AssetRepository;
 import dev.herald.content.importing.ReportDocumentWriter;
 import dev.herald.outbox.OutboxRepository;
+import dev.herald.problem.IfMatch;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
-/** Reports for editors; anyone may read a published report, only editors see drafts. */
+/**
+ * Reports for editors; anyone may read a published report, only editors see drafts. A report carries a strong ETag
+ * (its version); a write with If-Match changes it only if that tag is still current, else answers 412. A write
+ * without If-Match goes ahead, but one that races another is refused with 409 rather than overwriting it.
+ */
 @Path("/api/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
+
+    /** Keeps {@code page * size} far inside an int; a page past the last report is simply empty. */
+    static final int MAX_PAGE = 1_000_000;
 
     private final ReportService service;
     private final ReportRepository reports;
@@ -66,7 +78,7 @@ public class ReportResource {
     @Operation(summary = "Reports, newest first, filtered by state, tag, author (slug or name) and event slug")
     public Uni<List<ReportSummaryView>> list(@QueryParam("state") ReportState state, @QueryParam("tag") String tag,
             @QueryParam("author") String author, @QueryParam("event") String event,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         ReportState visible = isEditor() ? state : ReportState.PUBLISHED;
         if (!isEditor() && state != null && state != ReportState.PUBLISHED) {
@@ -79,9 +91,9 @@ public class ReportResource {
     @GET
     @Path("{id}")
     @WithSession
-    @Operation(summary = "One report with its rendered HTML and assets")
-    public Uni<ReportView> get(@PathParam("id") UUID id) {
-        return visible(id).chain(this::view);
+    @Operation(summary = "One report with its rendered HTML and assets; its ETag is the If-Match of a later write")
+    public Uni<RestResponse<ReportView>> get(@PathParam("id") UUID id) {
+        return visible(id).chain(report -> view(report).map(view -> tagged(report, view)));
     }
 
     @GET
@@ -122,7 +134,8 @@ public class ReportResource {
     public Uni<Response> create(@Valid @NotNull ReportInput input) {
         return Panache.withTransaction(() -> service.create(input.toContent(Instant.now())))
                 .chain(outcome -> view(outcome.report())
-                .map(view -> Response.created(URI.create("/api/reports/" + outcome.report().id)).entity(view).build()));
+                .map(view -> Response.created(URI.create("/api/reports/" + outcome.report().id))
+                        .tag(new EntityTag(outcome.report().etag())).entity(view).build()));
     }
 
     @PUT
@@ -130,10 +143,13 @@ public class ReportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @WithSession
     @RolesAllowed({"editor", "admin"})
-    @Operation(summary = "Change a report: a new revision, announced to readers when the report is published")
-    public Uni<ReportView> update(@PathParam("id") UUID id, @Valid @NotNull ReportInput input) {
-        return Panache.withTransaction(() -> service.update(id, input.toContent(Instant.now())))
-                .chain(outcome -> view(outcome.report()));
+    @Operation(summary = "Change a report: a new revision, announced to readers when the report is published; "
+            + "a report that is not a draft keeps its publishDate when the change leaves it out")
+    public Uni<RestResponse<ReportView>> update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull ReportInput input) {
+        IfMatch condition = IfMatch.parse(ifMatch);
+        return Panache.withTransaction(() -> service.update(id, condition, input.toContent(Instant.now())))
+                .chain(outcome -> view(outcome.report()).map(view -> tagged(outcome.report(), view)));
     }
 
     @DELETE
@@ -141,8 +157,9 @@ public class ReportResource {
     @WithSession
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Delete a report; a published one is unpublished first")
-    public Uni<Void> delete(@PathParam("id") UUID id) {
-        return Panache.withTransaction(() -> service.delete(id));
+    public Uni<Void> delete(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        IfMatch condition = IfMatch.parse(ifMatch);
+        return Panache.withTransaction(() -> service.delete(id, condition));
     }
 
     @POST
@@ -150,8 +167,11 @@ public class ReportResource {
     @WithSession
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Publish now; publishing a published report changes nothing")
-    public Uni<ReportSummaryView> publish(@PathParam("id") UUID id) {
-        return Panache.withTransaction(() -> service.publish(id)).map(mapper::summary);
+    public Uni<RestResponse<ReportSummaryView>> publish(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        IfMatch condition = IfMatch.parse(ifMatch);
+        return Panache.withTransaction(() -> service.publish(id, condition))
+                .map(report -> tagged(report, mapper.summary(report)));
     }
 
     @POST
@@ -160,9 +180,11 @@ public class ReportResource {
     @WithSession
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Publish by itself at publishAt, a future instant")
-    public Uni<ReportSummaryView> schedule(@PathParam("id") UUID id, @Valid @NotNull ScheduleRequest request) {
-        return Panache.withTransaction(() -> service.schedule(id, request.publishAt()))
-                .map(mapper::summary);
+    public Uni<RestResponse<ReportSummaryView>> schedule(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ScheduleRequest request) {
+        IfMatch condition = IfMatch.parse(ifMatch);
+        return Panache.withTransaction(() -> service.schedule(id, condition, request.publishAt()))
+                .map(report -> tagged(report, mapper.summary(report)));
     }
 
     @POST
@@ -170,13 +192,20 @@ public class ReportResource {
     @WithSession
     @RolesAllowed({"editor", "admin"})
     @Operation(summary = "Take a report down; a scheduled report goes back to draft")
-    public Uni<ReportSummaryView> unpublish(@PathParam("id") UUID id) {
-        return Panache.withTransaction(() -> service.unpublish(id)).map(mapper::summary);
+    public Uni<RestResponse<ReportSummaryView>> unpublish(@PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        IfMatch condition = IfMatch.parse(ifMatch);
+        return Panache.withTransaction(() -> service.unpublish(id, condition))
+                .map(report -> tagged(report, mapper.summary(report)));
     }
 
     private Uni<ReportView> view(Report report) {
         return assets.ofReport(report.id).chain(stored -> outbox.parkedAbout(report.id)
                 .map(parked -> mapper.view(report, stored, parked)));
+    }
+
+    private static <T> RestResponse<T> tagged(Report report, T view) {
+        return RestResponse.ResponseBuilder.ok(view).tag(new EntityTag(report.etag())).build();
     }
 
     private Uni<Report> visible(UUID id) {

@@ -18,10 +18,11 @@ import dev.herald.content.asset.Asset;
 import dev.herald.content.asset.AssetRepository;
 import dev.herald.content.asset.AssetUrls;
 import dev.herald.content.directory.Directory;
-import dev.herald.problem.ProblemException;
 import dev.herald.content.publishing.ReportPublisher;
 import dev.herald.content.rendering.MarkdownRenderer;
 import dev.herald.content.rendering.Rendering;
+import dev.herald.problem.IfMatch;
+import dev.herald.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -67,29 +68,43 @@ public class ReportService {
         return save(null, content, Map.of());
     }
 
-    public Uni<SaveOutcome> update(UUID id, ReportContent content) {
-        return get(id).chain(report -> save(report, content, Map.of()));
+    public Uni<SaveOutcome> update(UUID id, IfMatch condition, ReportContent content) {
+        return current(id, condition).chain(report -> save(report, keepPublishDate(report, content), Map.of()));
     }
 
-    public Uni<Void> delete(UUID id) {
+    public Uni<Void> delete(UUID id, IfMatch condition) {
         Instant now = Instant.now();
-        return get(id).call(report -> publisher.unpublish(report, now)).chain(reports::delete);
+        return current(id, condition).call(report -> publisher.unpublish(report, now)).chain(reports::delete);
     }
 
-    public Uni<Report> publish(UUID id) {
-        return get(id).call(report -> publisher.publish(report, Instant.now()));
+    public Uni<Report> publish(UUID id, IfMatch condition) {
+        return current(id, condition).call(report -> publisher.publish(report, Instant.now()));
     }
 
-    public Uni<Report> schedule(UUID id, Instant at) {
+    public Uni<Report> schedule(UUID id, IfMatch condition, Instant at) {
         Instant now = Instant.now();
         if (!at.isAfter(now)) {
             return Uni.createFrom().failure(ProblemException.invalid("publishAt", "must be in the future"));
         }
-        return get(id).call(report -> publisher.schedule(report, at, now));
+        return current(id, condition).call(report -> publisher.schedule(report, at, now));
     }
 
-    public Uni<Report> unpublish(UUID id) {
-        return get(id).call(report -> publisher.unpublish(report, Instant.now()));
+    public Uni<Report> unpublish(UUID id, IfMatch condition) {
+        return current(id, condition).call(report -> publisher.unpublish(report, Instant.now()));
+    }
+
+    /** The report, if it is still the one the caller read (If-Match); a race after this check fails on its version. */
+    private Uni<Report> current(UUID id, IfMatch condition) {
+        return get(id).invoke(report -> condition.check("Report " + id, report.etag()));
+    }
+
+    /**
+     * A report that is or was public (or is scheduled) keeps its publish date when a change leaves it out: readers
+     * and feeds know it by that date, and a scheduled report by its time. A draft may drop it.
+     */
+    private static ReportContent keepPublishDate(Report report, ReportContent content) {
+        return content.publishDate() == null && report.state != ReportState.DRAFT
+                ? content.withPublishDate(report.publishDate) : content;
     }
 
     /** Publishes every scheduled report whose time has come. */
@@ -228,7 +243,8 @@ public class ReportService {
         report.modifiedAt = now;
         List<String> warnings = rendering.missingImages().stream()
                 .map(name -> "image '" + name + "' is referenced but was not provided").toList();
-        Uni<Void> stored = created ? reports.persist(report).call(reports::flush).replaceWithVoid() : Uni.createFrom().voidItem();
+        // flushing the report first checks its version: a concurrent write fails as such, not on a revision number
+        Uni<Void> stored = created ? reports.persist(report).call(reports::flush).replaceWithVoid() : reports.flush();
         return stored
                 .call(() -> storeAssets(plan))
                 .call(() -> ReportRevision.of(report, now).persist())

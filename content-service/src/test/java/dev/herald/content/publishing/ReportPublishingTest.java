@@ -40,6 +40,7 @@ import dev.herald.outbox.OutboxRepository;
 import dev.herald.content.report.ReportService;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
+import dev.herald.problem.IfMatch;
 import io.cloudevents.CloudEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
@@ -137,7 +138,7 @@ class ReportPublishingTest {
     void aRolledBackChangeEmitsNothing() throws Throwable {
         UUID id = createDraft("rolled-back", null);
         assertThrows(IllegalStateException.class, () -> VertxContextSupport.subscribeAndAwait(
-                () -> Panache.withTransaction(() -> service.publish(id)
+                () -> Panache.withTransaction(() -> service.publish(id, IfMatch.ABSENT)
                         .chain(() -> Uni.createFrom().failure(new IllegalStateException("fails after the outbox row"))))));
         given().auth().oauth2(TestTokens.editor()).get("/api/reports/{id}", id).then().body("state", equalTo("draft"));
         long rows = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> outbox.count("aggregateId", id)));

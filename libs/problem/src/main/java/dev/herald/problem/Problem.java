@@ -5,9 +5,22 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-/** An RFC 9457 problem document; {@code errors} names each invalid field. */
+/**
+ * An RFC 9457 problem document; {@code errors} names each invalid field, {@code errorId} (on a 500 only) is the id
+ * under which the server logged the failure.
+ */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors,
+        String errorId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
+
+    /** An address that nothing serves. */
+    public static Problem notFound(String path) {
+        return new Problem(URI.create("about:blank"), "Not Found", 404, "Nothing is served at " + path, path, List.of());
+    }
 }

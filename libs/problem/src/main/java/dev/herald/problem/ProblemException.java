@@ -24,6 +24,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "Conflict", message, List.of(new FieldError(field, message)));
     }
 
+    /** A write whose {@code If-Match} names an entity tag that is no longer current. */
+    public static ProblemException preconditionFailed(String message) {
+        return new ProblemException(412, "Precondition Failed", message, List.of(new FieldError("If-Match", message)));
+    }
+
     public static ProblemException tooLarge(String field, String message) {
         return new ProblemException(413, "Content Too Large", message, List.of(new FieldError(field, message)));
     }

@@ -1,35 +1,47 @@
 package dev.herald.problem;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CompletionException;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
-/** Turns every failure of an {@code /api} call into an RFC 9457 problem document. */
+/** Turns every failure of a call into an RFC 9457 problem document; nothing answers with an HTML error page. */
 public class ProblemMappers {
 
-    private static final URI VALIDATION = URI.create("https://herald.dev/problems/invalid-request");
-    private static final URI CONFLICT = URI.create("https://herald.dev/problems/conflict");
+    static final URI VALIDATION = URI.create("https://herald.dev/problems/invalid-request");
+    static final URI CONFLICT = URI.create("https://herald.dev/problems/conflict");
+    static final URI BLANK = URI.create("about:blank");
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         URI type = switch (e.status()) {
             case 400 -> VALIDATION;
             case 409 -> CONFLICT;
-            default -> URI.create("about:blank");
+            default -> BLANK;
         };
         return respond(new Problem(type, e.title(), e.status(), e.getMessage(), uri.getPath(), e.errors()));
     }
@@ -44,6 +56,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
+        return respond(new Problem(VALIDATION, "Invalid request", 400, "The query parameter '" + e.parameter()
+                + "' cannot be read", uri.getPath(), List.of(new FieldError(e.parameter(), e.getMessage()))));
+    }
+
+    @ServerExceptionMapper
     public Response unreadable(MismatchedInputException e, UriInfo uri) {
         return unreadableJson(e, uri);
     }
@@ -55,21 +73,68 @@ public class ProblemMappers {
 
     /** Races past the service's own checks: a unique or foreign key violation is a conflict, anything else a bug. */
     @ServerExceptionMapper
-    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, Request request, UriInfo uri) {
         String state = e.getSQLState();
         if (!"23505".equals(state) && !"23503".equals(state)) {
-            throw e;
+            return unexpected(e, request, uri);
         }
         String detail = "23505".equals(state) ? "The change would duplicate stored data" : "Stored data still refers to this";
         return respond(new Problem(CONFLICT, "Conflict", 409, detail + " (" + e.getConstraintName() + ")", uri.getPath(),
                 List.of()));
     }
 
+    /** Two writers raced on one versioned row: the later one is refused instead of overwriting the first. */
+    @ServerExceptionMapper
+    public Response staleWrite(StaleStateException e, UriInfo uri) {
+        return staleWrite(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response staleWrite(OptimisticLockException e, UriInfo uri) {
+        return staleWrite(uri);
+    }
+
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
-        Response.StatusType status = e.getResponse().getStatusInfo();
-        return respond(new Problem(URI.create("about:blank"), status.getReasonPhrase(), status.getStatusCode(), e.getMessage(),
-                uri.getPath(), List.of()));
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
+        Response given = e.getResponse();
+        Response.StatusType status = given.getStatusInfo();
+        Response.ResponseBuilder response = Response.status(status.getStatusCode());
+        // keep what the status needs, e.g. Allow on a 405
+        given.getHeaders().forEach((name, values) -> {
+            if (!name.equalsIgnoreCase(HttpHeaders.CONTENT_TYPE) && !name.equalsIgnoreCase(HttpHeaders.CONTENT_LENGTH)) {
+                values.forEach(value -> response.header(name, value));
+            }
+        });
+        Problem problem = new Problem(BLANK, status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), uri.getPath(),
+                List.of());
+        return response.type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /** Anything else is a bug: the caller gets an id to quote, the log gets the stack trace, nobody gets internals. */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, Request request, UriInfo uri) {
+        if (e instanceof CompletionException && e.getCause() != null) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ProblemException problem) {
+                return problem(problem, uri);
+            }
+            if (cause instanceof StaleStateException || cause instanceof OptimisticLockException) {
+                return staleWrite(uri);
+            }
+        }
+        return respond(InternalErrors.logged(e, request.getMethod(), uri.getPath()));
+    }
+
+    public static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static Response staleWrite(UriInfo uri) {
+        return respond(new Problem(CONFLICT, "Conflict", 409,
+                "Another request changed this resource at the same time; read it again and retry", uri.getPath(), List.of()));
     }
 
     private static Response unreadableJson(JsonProcessingException e, UriInfo uri) {
@@ -93,25 +158,74 @@ public class ProblemMappers {
         return field.toString();
     }
 
-    /** The path inside the request body, without the method and parameter names that Bean Validation puts first. */
+    /**
+     * The path inside the request body, without the method and parameter names that Bean Validation puts first; a
+     * constraint on a query, path or header parameter itself is named by that parameter.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
         StringBuilder field = new StringBuilder();
+        Path.MethodNode method = null;
+        Path.ParameterNode parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
-                    || node.getKind() == ElementKind.CROSS_PARAMETER || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                continue;
-            }
-            if (node.getIndex() != null) {
-                field.append('[').append(node.getIndex()).append(']');
-            }
-            if (node.getName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            switch (node.getKind()) {
+                case METHOD -> method = node.as(Path.MethodNode.class);
+                case PARAMETER -> parameter = node.as(Path.ParameterNode.class);
+                case CROSS_PARAMETER, CONTAINER_ELEMENT, RETURN_VALUE, CONSTRUCTOR -> {
+                }
+                default -> {
+                    if (node.getIndex() != null) {
+                        field.append('[').append(node.getIndex()).append(']');
+                    }
+                    if (node.getName() != null) {
+                        field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                    }
+                }
             }
         }
-        return field.isEmpty() ? "body" : field.toString();
+        if (!field.isEmpty()) {
+            return field.toString();
+        }
+        if (method != null && parameter != null) {
+            String name = requestParameterName(violation.getRootBeanClass(), method, parameter.getParameterIndex());
+            if (name != null) {
+                return name;
+            }
+        }
+        return "body";
     }
 
-    private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    /** The name a request gives the parameter ({@code @QueryParam("page")}), or null for the body. */
+    private static String requestParameterName(Class<?> resource, Path.MethodNode node, int index) {
+        Class<?>[] types = node.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                Method method = type.getDeclaredMethod(node.getName(), types);
+                for (Annotation annotation : method.getParameterAnnotations()[index]) {
+                    String name = nameOf(annotation);
+                    if (name != null) {
+                        return name;
+                    }
+                }
+            } catch (NoSuchMethodException e) {
+                // declared further up
+            }
+        }
+        return null;
+    }
+
+    private static String nameOf(Annotation annotation) {
+        if (annotation instanceof QueryParam query) {
+            return query.value();
+        }
+        if (annotation instanceof PathParam path) {
+            return path.value();
+        }
+        if (annotation instanceof HeaderParam header) {
+            return header.value();
+        }
+        if (annotation instanceof FormParam form) {
+            return form.value();
+        }
+        return annotation instanceof CookieParam cookie ? cookie.value() : null;
     }
 }

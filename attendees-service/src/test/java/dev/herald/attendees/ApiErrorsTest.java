@@ -1,0 +1,52 @@
+package dev.herald.attendees;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+
+import org.junit.jupiter.api.Test;
+
+import dev.herald.attendees.api.PageRequest;
+import dev.herald.infra.HeraldTestInfra;
+import dev.herald.infra.TestTokens;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Errors of attendees-service are problem documents naming the parameter; a page past the end is empty. */
+@QuarkusTest
+@WithTestResource(HeraldTestInfra.class)
+class ApiErrorsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void everyListingBoundsItsPaging() {
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"slug\": \"paging-person\", \"name\": \"Paging Person\"}").post("/api/people").then().statusCode(201);
+        for (String listing : new String[] {"/api/people", "/api/events", "/api/organisations"}) {
+            given().get(listing + "?page=20000000&size=100").then().statusCode(400).contentType(PROBLEM)
+                    .body("errors.field", containsInAnyOrder("page"));
+            given().get(listing + "?page=x").then().statusCode(400).contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("page"));
+            given().get(listing + "?size=101&page=-1").then().statusCode(400).contentType(PROBLEM)
+                    .body("errors.field", containsInAnyOrder("page", "size"));
+            given().get(listing + "?page=" + PageRequest.MAX_PAGE + "&size=100").then().statusCode(200)
+                    .body("items", hasSize(0)).body("page", equalTo(PageRequest.MAX_PAGE));
+        }
+        given().get("/api/people?page=" + PageRequest.MAX_PAGE).then().body("total", greaterThan(0));
+        given().get("/api/people?featured=maybe").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("featured"));
+    }
+
+    @Test
+    void unknownAddressesWrongMethodsAndTypesAreProblems() {
+        given().accept("text/html").get("/api/no-such-thing").then().statusCode(404).contentType(PROBLEM);
+        given().accept("text/html").get("/no-such-page").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).delete("/api/people").then().statusCode(405).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.admin()).contentType("text/plain").body("name: x").post("/api/people").then()
+                .statusCode(415).contentType(PROBLEM);
+        given().accept("text/html").get("/api/people").then().statusCode(406).contentType(PROBLEM);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.herald.problem;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.HttpException;
+
+/**
+ * Problem documents for what never reaches a JAX-RS resource: an address nothing serves (404), and failures of plain
+ * Vert.x routes, which Quarkus would otherwise answer with an HTML page for browsers.
+ */
+@ApplicationScoped
+public class ProblemRoutes {
+
+    private final ObjectMapper json;
+
+    public ProblemRoutes(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route().last().handler(context -> send(context, Problem.notFound(context.normalizedPath())));
+        // before Quarkus's own failure handler, which is last
+        router.route().order(Integer.MAX_VALUE - 1).failureHandler(this::failed);
+    }
+
+    private void failed(RoutingContext context) {
+        Throwable failure = context.failure();
+        int status = failure instanceof HttpException http ? http.getStatusCode()
+                : failure == null && context.statusCode() >= 400 ? context.statusCode() : 500;
+        // authentication sends its own challenge (401) or refusal (403)
+        boolean security = failure != null && failure.getClass().getName().startsWith("io.quarkus.security.");
+        if (context.response().headWritten() || security || status == 401 || status == 403) {
+            context.next();
+            return;
+        }
+        String path = context.normalizedPath();
+        send(context, status == 500 ? InternalErrors.logged(failure, context.request().method().name(), path)
+                : new Problem(ProblemMappers.BLANK, reason(status), status, null, path, List.of()));
+    }
+
+    private static String reason(int status) {
+        return io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+    }
+
+    private void send(RoutingContext context, Problem problem) {
+        try {
+            context.response().setStatusCode(problem.status())
+                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            context.fail(e);
+        }
+    }
+}
