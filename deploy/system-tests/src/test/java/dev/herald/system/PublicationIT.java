@@ -17,6 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +97,51 @@ class PublicationIT {
         assertThat(permalink).endsWith("/2023/10/python-3120-final-now-available");
         site().get("/2023/10/python-3120-final-now-available").then().statusCode(200)
                 .body(containsString("Python 3.12.0 (final) now available"));
+    }
+
+    @Test
+    void badRecordsFromAnyProducerAreSetAsideAndTheNextPublicationStillArrives() throws Exception {
+        Map<String, String> reportHeaders = cloudEvent("dev.herald.report.published");
+        Map<String, String> personHeaders = cloudEvent("dev.herald.person.created");
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                stack.kafkaBootstrapServers()), new StringSerializer(), new StringSerializer())) {
+            // what a buggy producer sends: no key and an empty event, an id of the wrong type, no JSON at all
+            send(producer, new ProducerRecord<>("reports.events", null, "{}"), reportHeaders);
+            send(producer, new ProducerRecord<>("attendees.events", UUID.randomUUID().toString(), "{\"id\": 42}"), personHeaders);
+            send(producer, new ProducerRecord<>("reports.events", UUID.randomUUID().toString(), "not json"), reportHeaders);
+        }
+
+        String draft = resource("reports/python-3120-final-now-available/index.md")
+                .replace("legacyUrl: /2023/10/python-3120-final-now-available.html", "legacyUrl: /2023/10/after-bad-records.html");
+        String id = content().contentType("text/markdown").queryParam("slug", "after-bad-records").body(draft)
+                .post("/api/reports/import").then().statusCode(200).extract().path("id");
+        await().atMost(DELIVERY).untilAsserted(() ->
+                site().get("/feeds/atom.xml").then().statusCode(200).body(containsString("urn:uuid:" + id)));
+        for (ServiceSpec service : List.of(ServiceSpec.FEED, ServiceSpec.CONTENT)) {
+            given().baseUri(config.baseUrl(service)).get("/q/health/ready").then().statusCode(200);
+        }
+        await().atMost(DELIVERY).until(() -> deadLetterReasons("reports.events.dlq").containsAll(List.of("no-key", "not-json"))
+                && deadLetterReasons("attendees.events.dlq").contains("schema-violation"));
+    }
+
+    private static Map<String, String> cloudEvent(String type) {
+        return Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "/buggy/producer",
+                "ce_type", type, "content-type", "application/json");
+    }
+
+    private static void send(KafkaProducer<String, String> producer, ProducerRecord<String, String> record,
+            Map<String, String> headers) throws Exception {
+        headers.forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
+        producer.send(record).get();
+    }
+
+    /** The dead-letter-reason header of every record on a .dlq topic. */
+    private static List<String> deadLetterReasons(String topic) {
+        return TopicRecords.readAll(stack.kafkaBootstrapServers(), topic).stream()
+                .map(record -> record.headers().lastHeader("dead-letter-reason"))
+                .filter(reason -> reason != null)
+                .map(reason -> new String(reason.value(), StandardCharsets.UTF_8))
+                .toList();
     }
 
     private static RequestSpecification site() {
