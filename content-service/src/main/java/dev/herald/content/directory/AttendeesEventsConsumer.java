@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.consumer.ConsumerPolicy;
 import dev.herald.consumer.EventHandler;
 import dev.herald.consumer.InboundEvent;
+import dev.herald.content.publishing.ErasedAuthorBylines;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -25,9 +26,11 @@ import io.smallrye.mutiny.Uni;
 public class AttendeesEventsConsumer implements EventHandler {
 
     private final ConsumerPolicy policy;
+    private final ErasedAuthorBylines bylines;
 
-    public AttendeesEventsConsumer(ConsumerPolicy policy) {
+    public AttendeesEventsConsumer(ConsumerPolicy policy, ErasedAuthorBylines bylines) {
         this.policy = policy;
+        this.bylines = bylines;
     }
 
     @Incoming("attendees-in")
@@ -47,7 +50,7 @@ public class AttendeesEventsConsumer implements EventHandler {
             case "dev.herald.person.created", "dev.herald.person.updated" -> Panache.withTransaction(() -> upsertPerson(data));
             case "dev.herald.person.erased" -> Panache.withTransaction(() -> data.path("publicRecordRetained").asBoolean(false)
                     ? upsertPerson(data)
-                    : DirectoryPerson.deleteById(UUID.fromString(data.path("id").asText())).replaceWithVoid());
+                    : bylines.unlink(UUID.fromString(data.path("id").asText())));
             case "dev.herald.event.created", "dev.herald.event.updated" -> Panache.withTransaction(() -> upsertEvent(data));
             case "dev.herald.event.deleted" -> Panache.withTransaction(
                     () -> DirectoryEvent.deleteById(UUID.fromString(data.path("id").asText())).replaceWithVoid());
