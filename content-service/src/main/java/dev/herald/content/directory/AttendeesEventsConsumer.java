@@ -26,7 +26,6 @@ import io.smallrye.mutiny.Uni;
 public class AttendeesEventsConsumer implements EventHandler {
 
     private final ConsumerPolicy policy;
-
     private final ErasedAuthorBylines bylines;
 
     public AttendeesEventsConsumer(ConsumerPolicy policy, ErasedAuthorBylines bylines) {
