@@ -90,7 +90,7 @@ public class ReportResource {
     @WithSession
     @Operation(summary = "The report in the corpus format: YAML front matter and the Markdown body")
     public Uni<String> export(@PathParam("id") UUID id) {
-        return visible(id).map(report -> writer.write(mapper.document(report)));
+        return visible(id).map(this::document);
     }
 
     @GET
@@ -100,7 +100,7 @@ public class ReportResource {
     @Operation(summary = "The report as a post folder in a zip: <slug>/index.md and its images")
     public Uni<Response> exportZip(@PathParam("id") UUID id) {
         return visible(id).chain(report -> assets.ofReport(id).map(stored -> Response
-                .ok(PostFolderZip.write(report.slug, writer.write(mapper.document(report)), stored))
+                .ok(PostFolderZip.write(report.slug, report.format.fileName(), document(report), stored))
                 .header("Content-Disposition", "attachment; filename=\"" + report.slug + ".zip\"").build()));
     }
 
@@ -173,6 +173,11 @@ public class ReportResource {
     @Operation(summary = "Take a report down; a scheduled report goes back to draft")
     public Uni<ReportSummaryView> unpublish(@PathParam("id") UUID id) {
         return Panache.withTransaction(() -> service.unpublish(id)).invoke(relay::wake).map(mapper::summary);
+    }
+
+    // an imported document comes back exactly as it was sent; one written through the API is written out
+    private String document(Report report) {
+        return report.source != null ? report.source : writer.write(mapper.document(report));
     }
 
     private Uni<Report> visible(UUID id) {

@@ -1,6 +1,7 @@
 package dev.herald.content.asset;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +34,7 @@ class SvgSanitizerTest {
     void aCleanSvgKeepsItsBytes() throws Exception {
         byte[] chart = fixture("mdx-showcase/releases.svg");
         assertArrayEquals(chart, SvgSanitizer.sanitize(chart));
+        assertEquals(Optional.of("image/svg+xml"), ImageTypes.sniff(chart));
     }
 
     @Test
