@@ -22,7 +22,9 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
     /** The events a person took part in, without loading the participations themselves. */
     public Uni<List<Event>> withParticipant(Person person) {
-        return list("from Event e where exists (from Participation p where p.event = e and p.person = ?1)", person);
+        return list("from Event e where exists (from Participation p where p.event = e and p.person = ?1)"
+                + " or exists (from Mentorship m where m.event = e and (m.mentor = ?1 or m.mentee = ?1))"
+                + " or exists (from Talk t join t.speakers s where t.event = e and s = ?1)", person);
     }
 
     /** Events (their host loaded eagerly) by name, kind and those overlapping a date range, newest first. */

@@ -129,6 +129,19 @@ class CheckerCatchesMistakesTest {
     }
 
     @Test
+    void composeEventTopicThatIsNotCompacted() {
+        MutatedCopy mutated = mutate().replace("docker-compose.yml", "--config cleanup.policy=compact", "--config cleanup.policy=delete");
+        assertReported(ComposeChecker.check(mutated.root(), mutated.root().resolve("docker-compose.yml")),
+                "kafka-topics creates attendees.events with");
+    }
+
+    @Test
+    void kafkaTopicWhoseRecordLimitDiffersFromTopicSpec() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/kafka.yaml", "max.message.bytes: 4194304", "max.message.bytes: 1048588");
+        assertReported(checkOverlay(mutated, "prod"), "config max.message.bytes must be 4194304");
+    }
+
+    @Test
     void wrongComposeHealthPath() {
         MutatedCopy mutated = mutate().replace("docker-compose.yml", "GET /q/health/ready", "GET /health/ready");
         assertReported(ComposeChecker.check(mutated.root(), mutated.root().resolve("docker-compose.yml")), "healthcheck must GET /q/health/ready");

@@ -24,6 +24,7 @@ final class ComposeChecker {
 
     static final String INIT_SCRIPT = "deploy/compose/postgres-init.sh";
     private static final Pattern TOPIC = Pattern.compile("--topic\\s+(\\S+)\\s+--partitions\\s+(\\d+)");
+    private static final Pattern TOPIC_CONFIG = Pattern.compile("--config\\s+([\\w.]+)=(\\S+)");
     private static final Pattern CREATED_DATABASE = Pattern.compile("(?m)^create\\s+(\\S+)\\s");
     private static final Pattern HEALTH_PROBE = Pattern.compile("/dev/tcp/127\\.0\\.0\\.1/(\\d+).*GET (\\S+) ");
 
@@ -120,9 +121,24 @@ final class ComposeChecker {
 
     private static void checkTopics(Path repo, JsonNode services, List<String> problems) {
         Map<String, Integer> created = new TreeMap<>();
-        Matcher matcher = TOPIC.matcher(String.join(" ", texts(services.path("kafka-topics").path("command"))));
-        while (matcher.find()) {
-            created.put(matcher.group(1), Integer.parseInt(matcher.group(2)));
+        Map<String, Topics.Topic> specs = Topics.specs(repo);
+        String command = String.join(" ", texts(services.path("kafka-topics").path("command")));
+        for (String creation : command.split("&&")) {
+            Matcher matcher = TOPIC.matcher(creation);
+            if (!matcher.find()) {
+                continue;
+            }
+            String topic = matcher.group(1);
+            created.put(topic, Integer.parseInt(matcher.group(2)));
+            Map<String, String> config = new TreeMap<>();
+            Matcher setting = TOPIC_CONFIG.matcher(creation);
+            while (setting.find()) {
+                config.put(setting.group(1), setting.group(2));
+            }
+            if (specs.containsKey(topic) && !config.equals(specs.get(topic).config())) {
+                problems.add("compose: kafka-topics creates " + topic + " with " + config + ", " + Topics.SOURCE + " says "
+                        + specs.get(topic).config());
+            }
         }
         Map<String, Integer> expected = Topics.partitions(repo);
         if (!created.equals(expected)) {

@@ -23,6 +23,7 @@ final class PlatformChecks {
     }
 
     private static void checkTopics(Assembly assembly, Path repo, List<String> problems) {
+        Map<String, Topics.Topic> specs = Topics.specs(repo);
         Map<String, Integer> expected = Topics.partitions(repo);
         Map<String, Integer> declared = new TreeMap<>();
         for (ObjectNode topic : assembly.custom("KafkaTopic")) {
@@ -30,12 +31,18 @@ final class PlatformChecks {
             String name = topic.path("spec").path("topicName").asText(topic.path("metadata").path("name").asText());
             declared.put(name, topic.path("spec").path("partitions").asInt());
             ReferenceChecks.requireCustom(assembly, "Kafka", topic.path("metadata").path("labels").path("strimzi.io/cluster").asText(), where, problems);
-            // the issue asks for an explicit retention, so that a cluster default never decides how long events live
-            if (!topic.path("spec").path("config").has("retention.ms") && !topic.path("spec").path("config").has("retention.bytes")) {
-                problems.add(where + ": needs config retention.ms or retention.bytes");
+            JsonNode config = topic.path("spec").path("config");
+            // a cluster default must never decide how long events live or how large one may be
+            Topics.Topic spec = specs.get(name);
+            if (spec != null) {
+                spec.config().forEach((key, value) -> {
+                    if (!config.path(key).asText().equals(value)) {
+                        problems.add(where + ": config " + key + " must be " + value + " as in " + Topics.SOURCE + ", is " + config.path(key));
+                    }
+                });
             }
             int replicas = topic.path("spec").path("replicas").asInt();
-            if (replicas > brokers(assembly) || topic.path("spec").path("config").path("min.insync.replicas").asInt(1) > replicas) {
+            if (replicas > brokers(assembly) || config.path("min.insync.replicas").asInt(1) > replicas) {
                 problems.add(where + ": needs min.insync.replicas <= replicas <= the brokers of the node pools (" + brokers(assembly) + ")");
             }
         }

@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -68,11 +70,15 @@ class LocalStackIT {
 
     @Test
     @Order(2)
-    void topicsExistWithTheirPartitions() throws Exception {
+    void topicsExistWithTheirPartitionsAndConfiguration() throws Exception {
         try (Admin admin = admin()) {
             var described = admin.describeTopics(TopicSpec.ALL.stream().map(TopicSpec::name).toList()).allTopicNames().get();
+            var configs = admin.describeConfigs(TopicSpec.ALL.stream()
+                    .map(topic -> new ConfigResource(ConfigResource.Type.TOPIC, topic.name())).toList()).all().get();
             for (TopicSpec topic : TopicSpec.ALL) {
                 assertThat(described.get(topic.name()).partitions()).hasSize(topic.partitions());
+                Config config = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, topic.name()));
+                topic.config().forEach((name, value) -> assertThat(config.get(name).value()).as(topic.name() + " " + name).isEqualTo(value));
             }
         }
     }

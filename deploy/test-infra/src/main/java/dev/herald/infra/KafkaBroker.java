@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -16,8 +17,11 @@ import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.utils.Time;
 
 import kafka.server.KafkaConfig;
@@ -97,15 +101,27 @@ public final class KafkaBroker implements AutoCloseable {
         return port;
     }
 
-    /** Creates the topics that do not exist yet; existing ones are left as they are. */
+    /**
+     * Creates the topics that do not exist yet and brings the configuration of existing ones to their spec, so that
+     * a data directory from an older version gets today's settings (compaction, record size).
+     */
     public void createTopics(List<TopicSpec> topics) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()))) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = topics.stream()
                     .filter(t -> !existing.contains(t.name()))
-                    .map(t -> new NewTopic(t.name(), t.partitions(), (short) 1))
+                    .map(t -> new NewTopic(t.name(), t.partitions(), (short) 1).configs(t.config()))
                     .collect(Collectors.toList());
             admin.createTopics(missing).all().get();
+            Map<ConfigResource, Collection<AlterConfigOp>> updates = topics.stream()
+                    .filter(t -> existing.contains(t.name()))
+                    .collect(Collectors.toMap(t -> new ConfigResource(ConfigResource.Type.TOPIC, t.name()),
+                            t -> t.config().entrySet().stream()
+                                    .map(e -> new AlterConfigOp(new ConfigEntry(e.getKey(), e.getValue()), AlterConfigOp.OpType.SET))
+                                    .toList()));
+            if (!updates.isEmpty()) {
+                admin.incrementalAlterConfigs(updates).all().get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -10,7 +10,9 @@ import dev.herald.feed.feeds.FeedCache;
 import dev.herald.feed.feeds.FeedConfig;
 import dev.herald.feed.feeds.FeedFormat;
 import dev.herald.feed.feeds.FeedKey;
+import dev.herald.feed.readmodel.ErasedAuthors;
 import dev.herald.feed.readmodel.FeedScope;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -30,10 +32,12 @@ class FeedRoutes {
     private static final Pattern ARCHIVE = Pattern.compile(SCOPE + "/archive/([0-9]{1,6})/atom\\.xml");
 
     private final FeedCache cache;
+    private final ErasedAuthors erasedAuthors;
     private final String hubUrl;
 
-    FeedRoutes(FeedCache cache, FeedConfig config) {
+    FeedRoutes(FeedCache cache, ErasedAuthors erasedAuthors, FeedConfig config) {
         this.cache = cache;
+        this.erasedAuthors = erasedAuthors;
         this.hubUrl = config.hubUrl().orElse(null);
     }
 
@@ -64,13 +68,25 @@ class FeedRoutes {
     }
 
     private void serve(RoutingContext context, FeedKey key) {
-        cache.get(key).subscribe().with(rendered -> {
-            if (rendered.isEmpty()) {
-                context.next();
-            } else {
-                FeedResponses.answer(context.request(), context.response(), rendered.get(), hubUrl);
+        erased(key.scope()).subscribe().with(gone -> {
+            if (gone) {
+                // readers drop a feed that answers 410 instead of polling it forever
+                context.response().setStatusCode(410).putHeader("Content-Type", "text/plain; charset=utf-8")
+                        .end("Gone: the person these reports were listed by asked to be removed.\n");
+                return;
             }
+            cache.get(key).subscribe().with(rendered -> {
+                if (rendered.isEmpty()) {
+                    context.next();
+                } else {
+                    FeedResponses.answer(context.request(), context.response(), rendered.get(), hubUrl);
+                }
+            }, context::fail);
         }, context::fail);
+    }
+
+    private Uni<Boolean> erased(FeedScope scope) {
+        return scope.kind() == FeedScope.Kind.AUTHOR ? erasedAuthors.isErased(scope.value()) : Uni.createFrom().item(false);
     }
 
     private static FeedScope scope(String path) {

@@ -10,6 +10,7 @@ import org.jboss.logging.Logger;
 
 import dev.herald.feed.readmodel.DirectoryRepository;
 import dev.herald.feed.readmodel.DirectoryRepository.Kind;
+import dev.herald.feed.readmodel.ErasedAuthors;
 import dev.herald.feed.readmodel.ProcessedEvents;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.DecodeException;
@@ -31,11 +32,13 @@ class AttendeesEventsConsumer {
     private final Pool pool;
     private final ProcessedEvents processed;
     private final DirectoryRepository directory;
+    private final ErasedAuthors erasedAuthors;
 
-    AttendeesEventsConsumer(Pool pool, ProcessedEvents processed, DirectoryRepository directory) {
+    AttendeesEventsConsumer(Pool pool, ProcessedEvents processed, DirectoryRepository directory, ErasedAuthors erasedAuthors) {
         this.pool = pool;
         this.processed = processed;
         this.directory = directory;
+        this.erasedAuthors = erasedAuthors;
     }
 
     @Incoming("attendees")
@@ -64,13 +67,13 @@ class AttendeesEventsConsumer {
             case "dev.herald.event.created", "dev.herald.event.updated" ->
                     directory.put(tx, Kind.EVENT, id, data.getString("slug"), data);
             case "dev.herald.event.deleted" -> directory.remove(tx, Kind.EVENT, id);
-            case "dev.herald.person.created", "dev.herald.person.updated" ->
-                    directory.put(tx, Kind.PERSON, id, data.getString("slug"), data);
+            case "dev.herald.person.created", "dev.herald.person.updated" -> erasedAuthors.lift(tx, data.getString("slug"))
+                    .chain(() -> directory.put(tx, Kind.PERSON, id, data.getString("slug"), data));
             // erasure: keep only the name and slug the person agreed to leave public, or nothing at all
             case "dev.herald.person.erased" -> data.getBoolean("publicRecordRetained", false)
                     ? directory.put(tx, Kind.PERSON, id, data.getString("slug"), new JsonObject()
                             .put("id", id.toString()).put("slug", data.getString("slug")).put("name", data.getString("name")))
-                    : directory.remove(tx, Kind.PERSON, id);
+                    : erasedAuthors.erase(tx, id);
             default -> Uni.createFrom().voidItem();
         };
     }

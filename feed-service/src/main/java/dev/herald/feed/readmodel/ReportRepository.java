@@ -47,7 +47,9 @@ public class ReportRepository {
                 .put("url", image.url()).put("mediaType", image.mediaType())
                 .put("length", image.length())));
         return tx.preparedQuery("insert into report (" + COLUMNS + ")"
-                        + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)"
+                        // an event about an erased author (sent before the erasure, or replayed) links nobody
+                        + " values ($1, $2, $3, $4, $5, $6, $7, (select $8::text where not exists (select 1 from erased_author"
+                        + " where slug_sha256 = sha256(convert_to($8::text, 'UTF8')))), $9, $10, $11, $12, $13, $14)"
                         + " on conflict (id) do update set revision = excluded.revision, slug = excluded.slug,"
                         + " title = excluded.title, summary = excluded.summary, content_html = excluded.content_html,"
                         + " author_name = excluded.author_name, author_slug = excluded.author_slug,"

@@ -8,6 +8,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.herald.feed.readmodel.DirectoryRepository;
 import dev.herald.feed.readmodel.DirectoryRepository.Kind;
+import dev.herald.feed.readmodel.ErasedAuthors;
 import dev.herald.feed.readmodel.FeedScope;
 import dev.herald.feed.readmodel.PublishedReport;
 import dev.herald.feed.readmodel.ReportRepository;
@@ -38,16 +39,20 @@ public class SiteResource {
 
         static native TemplateInstance notFound(PageMeta meta);
 
+        static native TemplateInstance gone(PageMeta meta);
+
         static native TemplateInstance sitemap(String home, List<SitemapEntry> entries);
     }
 
     private final ReportRepository reports;
     private final DirectoryRepository directory;
+    private final ErasedAuthors erasedAuthors;
     private final SiteViews views;
 
-    SiteResource(ReportRepository reports, DirectoryRepository directory, SiteViews views) {
+    SiteResource(ReportRepository reports, DirectoryRepository directory, ErasedAuthors erasedAuthors, SiteViews views) {
         this.reports = reports;
         this.directory = directory;
+        this.erasedAuthors = erasedAuthors;
         this.views = views;
     }
 
@@ -101,7 +106,8 @@ public class SiteResource {
     @GET
     @Path("authors/{slug}")
     public Uni<TemplateInstance> author(@RestPath String slug, @RestQuery Integer page) {
-        return author(slug).flatMap(author -> listing(FeedScope.author(slug),
+        return erasedAuthors.isErased(slug).flatMap(erased -> erased ? Uni.createFrom().failure(new AuthorGoneException())
+                : author(slug)).flatMap(author -> listing(FeedScope.author(slug),
                         author.map(card -> "Reports by " + card.name()).orElse(null), page, author.isPresent())
                 .map(listing -> Templates.listing(listing.meta, listing.meta.title(), listing.cards, listing.pager, null,
                         author.orElse(null))));

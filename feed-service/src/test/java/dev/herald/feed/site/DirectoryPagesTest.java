@@ -93,6 +93,21 @@ class DirectoryPagesTest {
                     JSON.createObjectNode().put("id", personId.toString()).put("publicRecordRetained", false));
             await().atMost(Duration.ofSeconds(30)).until(() -> !given().get(page).asString().contains("Core developer"));
             given().get(page).then().statusCode(200).body(not(containsString("Engineer, Bloomberg")));
+
+            // their author page and feeds are gone; the byline text stays as the editor wrote it, linking nobody
+            String authorPath = "/authors/author-" + key;
+            given().get(authorPath).then().statusCode(410).contentType(containsString("text/html"));
+            for (String feed : new String[] {"atom.xml", "rss.xml", "feed.json"}) {
+                given().get(authorPath + "/" + feed).then().statusCode(410);
+            }
+            await().atMost(Duration.ofSeconds(30)).until(() -> !given().get("/feeds/atom.xml").asString().contains(authorPath));
+            given().get(page).then().body(containsString("Pablo Galindo")).body(not(containsString(authorPath)));
+            // an event sent before the erasure reached content-service, or replayed, links them no more
+            reports.send(ReportEvents.UPDATED, report.put("title", "Sprint report, corrected"));
+            await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/feeds/feed.json").asString().contains("Sprint report, corrected"));
+            for (String feed : new String[] {"/feeds/atom.xml", "/feeds/rss.xml", "/feeds/feed.json", page}) {
+                given().get(feed).then().statusCode(200).body(not(containsString(authorPath)));
+            }
         }
     }
 
