@@ -3,6 +3,10 @@ package dev.herald.content.importing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +60,9 @@ public class ImportResource {
             + "unchanged content changes nothing. A document with published: true is published (or scheduled), "
             + "one without stays a draft.")
     public ImportResult importMarkdown(@Parameter(description = SLUG_DESCRIPTION) @QueryParam("slug") String slug,
-            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream document) {
-        return importer.importOne(new PostFolder(slug, ReportFormat.MARKDOWN, readDocument(length, document), Map.of()));
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            InputStream document) {
+        return importer.importOne(new PostFolder(slug, ReportFormat.MARKDOWN, readDocument(length, type, document), Map.of()));
     }
 
     @POST
@@ -65,8 +70,9 @@ public class ImportResource {
     @Operation(summary = "Import one MDX report: front matter, Markdown, import/export lines and JSX components; "
             + "the source is kept as sent, the HTML leaves out what only JavaScript could show")
     public ImportResult importMdx(@Parameter(description = SLUG_DESCRIPTION) @QueryParam("slug") String slug,
-            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, InputStream document) {
-        return importer.importOne(new PostFolder(slug, ReportFormat.MDX, readDocument(length, document), Map.of()));
+            @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length, @HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type,
+            InputStream document) {
+        return importer.importOne(new PostFolder(slug, ReportFormat.MDX, readDocument(length, type, document), Map.of()));
     }
 
     @POST
@@ -111,13 +117,27 @@ public class ImportResource {
         return ReportFormat.MARKDOWN.fileName().equals(name) || ReportFormat.MDX.fileName().equals(name);
     }
 
-    private byte[] readDocument(Long length, InputStream document) {
+    /** The document as UTF-8 bytes: a charset named in the Content-Type is honoured, UTF-8 is the default. */
+    private byte[] readDocument(Long length, MediaType type, InputStream document) {
         checkLength(length, config.maxEntryBytes(), "herald.import.max-entry-bytes");
+        byte[] bytes;
         try (InputStream in = new LimitedInputStream(document, config.maxEntryBytes(), "the document",
                 "herald.import.max-entry-bytes")) {
-            return in.readAllBytes();
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        String charset = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset == null || charset.equalsIgnoreCase("UTF-8")) {
+            return bytes;
+        }
+        try {
+            return Charset.forName(charset).newDecoder().decode(ByteBuffer.wrap(bytes)).toString()
+                    .getBytes(StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.unsupported("body", "names the unknown charset '" + FileNames.printable(charset) + "'");
+        } catch (CharacterCodingException e) {
+            throw ProblemException.invalid("body", "is not valid " + charset);
         }
     }
 
