@@ -194,7 +194,8 @@ class ImportSafetyTest {
     @Test
     void aDocumentThatIsNotUtf8IsRefusedNamingTheBody() {
         byte[] latin1 = "---\ntitle: Caf\u00e9\n---\nBody\n".getBytes(StandardCharsets.ISO_8859_1);
-        given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").body(latin1).post("/api/reports/import")
+        given().auth().oauth2(TestTokens.editor()).contentType("text/markdown; charset=UTF-8").body(latin1)
+                .post("/api/reports/import")
                 .then().statusCode(400).contentType("application/problem+json").body("errors[0].field", equalTo("body"))
                 .body("errors[0].message", equalTo("is not valid UTF-8"));
     }
