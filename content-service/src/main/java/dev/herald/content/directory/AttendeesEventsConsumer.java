@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.herald.content.publishing.ErasedAuthorBylines;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -27,9 +28,11 @@ public class AttendeesEventsConsumer {
     private static final Logger LOG = Logger.getLogger(AttendeesEventsConsumer.class);
 
     private final ObjectMapper json;
+    private final ErasedAuthorBylines bylines;
 
-    public AttendeesEventsConsumer(ObjectMapper json) {
+    public AttendeesEventsConsumer(ObjectMapper json, ErasedAuthorBylines bylines) {
         this.json = json;
+        this.bylines = bylines;
     }
 
     @Incoming("attendees-in")
@@ -50,7 +53,7 @@ public class AttendeesEventsConsumer {
             case "dev.herald.person.created", "dev.herald.person.updated" -> Panache.withTransaction(() -> upsertPerson(data));
             case "dev.herald.person.erased" -> Panache.withTransaction(() -> data.path("publicRecordRetained").asBoolean(false)
                     ? upsertPerson(data)
-                    : DirectoryPerson.deleteById(UUID.fromString(data.path("id").asText())).replaceWithVoid());
+                    : bylines.unlink(UUID.fromString(data.path("id").asText())));
             case "dev.herald.event.created", "dev.herald.event.updated" -> Panache.withTransaction(() -> upsertEvent(data));
             case "dev.herald.event.deleted" -> Panache.withTransaction(
                     () -> DirectoryEvent.deleteById(UUID.fromString(data.path("id").asText())).replaceWithVoid());

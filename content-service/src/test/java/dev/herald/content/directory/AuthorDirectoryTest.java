@@ -3,6 +3,8 @@ package dev.herald.content.directory;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,6 +18,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
+import dev.herald.content.publishing.ReportEventsOnTopic;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -46,6 +49,29 @@ class AuthorDirectoryTest {
                 .post("/api/reports/import").then().statusCode(200).body("status", equalTo("created"));
         given().auth().oauth2(TestTokens.editor()).queryParam("author", "Nobody Known").get("/api/reports").then()
                 .body("find { it.slug == 'unknown-author' }.author.slug", nullValue());
+    }
+
+    @Test
+    void anAuthorErasedWithoutConsentKeepsTheBylineTextButIsLinkedNoMoreAndConsumersHearOfIt() throws Throwable {
+        UUID personId = UUID.randomUUID();
+        announce(personId, "dev.herald.person.created",
+                "{\"id\": \"" + personId + "\", \"slug\": \"erased-writer\", \"name\": \"Erased Writer\", \"featured\": false, \"affiliations\": []}");
+        awaitPerson(personId);
+        String id = given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", "erased-writers-report")
+                .body("---\ntitle: Written by someone who leaves\nauthor: Erased Writer\npublished: true\n---\nBody\n")
+                .post("/api/reports/import").then().statusCode(200).extract().path("id");
+        given().get("/api/reports/" + id).then().body("author.slug", equalTo("erased-writer"));
+
+        announce(personId, "dev.herald.person.erased", "{\"id\": \"" + personId + "\", \"publicRecordRetained\": false}");
+
+        try (ReportEventsOnTopic topic = new ReportEventsOnTopic()) {
+            var events = topic.about(UUID.fromString(id), seen -> seen.stream().anyMatch(record ->
+                    "dev.herald.report.updated".equals(record.value().getType())), Duration.ofSeconds(30));
+            String updated = new String(events.get(events.size() - 1).value().getData().toBytes(), StandardCharsets.UTF_8);
+            assertFalse(updated.contains("\"slug\":\"erased-writer\""), updated);
+            assertTrue(updated.contains("\"name\":\"Erased Writer\""), updated);
+        }
+        given().get("/api/reports/" + id).then().body("author.slug", nullValue()).body("author.name", equalTo("Erased Writer"));
     }
 
     private static void announce(UUID id, String type, String data) {

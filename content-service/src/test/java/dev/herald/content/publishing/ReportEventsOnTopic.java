@@ -17,12 +17,12 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 
 /** A plain kafka-clients consumer of reports.events reading CloudEvents with the SDK, as any consumer would. */
-final class ReportEventsOnTopic implements AutoCloseable {
+public final class ReportEventsOnTopic implements AutoCloseable {
 
     private final KafkaConsumer<String, CloudEvent> consumer;
     private final List<ConsumerRecord<String, CloudEvent>> seen = new ArrayList<>();
 
-    ReportEventsOnTopic() {
+    public ReportEventsOnTopic() {
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
@@ -34,7 +34,7 @@ final class ReportEventsOnTopic implements AutoCloseable {
     }
 
     /** Every event about the report, in topic order, once {@code done} holds for them (or the timeout passes). */
-    List<ConsumerRecord<String, CloudEvent>> about(UUID reportId, Predicate<List<ConsumerRecord<String, CloudEvent>>> done,
+    public List<ConsumerRecord<String, CloudEvent>> about(UUID reportId, Predicate<List<ConsumerRecord<String, CloudEvent>>> done,
             Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ConsumerRecord<String, CloudEvent>> about = new ArrayList<>();

@@ -31,11 +31,11 @@ public final class Herald {
         String command = arguments.isEmpty() ? "up" : arguments.get(0);
         switch (command) {
             case "up" -> up(arguments.contains("--except") ? config.without(valueAfter(arguments, "--except")) : config,
-                    arguments.contains("--clean"));
+                    arguments.contains("--clean"), arguments.contains("--rebuild-feeds"));
             case "token" -> System.out.println(new Tokens(SigningKeys.inDirectory(config.keyDirectory()))
                     .issue("herald-" + role(arguments), TOKEN_LIFETIME, role(arguments)));
             default -> {
-                System.err.println("usage: herald up [--clean] [--except <service>] | herald token <editor|admin>");
+                System.err.println("usage: herald up [--clean] [--rebuild-feeds] [--except <service>] | herald token <editor|admin>");
                 System.exit(2);
             }
         }
@@ -53,7 +53,7 @@ public final class Herald {
         return arguments.size() > 1 ? arguments.get(1) : "editor";
     }
 
-    private static void up(StackConfig config, boolean clean) throws InterruptedException {
+    private static void up(StackConfig config, boolean clean, boolean rebuildFeeds) throws InterruptedException {
         if (clean) {
             wipeData(config);
         }
@@ -61,7 +61,7 @@ public final class Herald {
         System.out.println("Starting Kafka, PostgreSQL and the services (logs in " + config.logDirectory() + ") ...");
         LocalStack stack;
         try {
-            stack = LocalStack.start(config);
+            stack = rebuildFeeds ? LocalStack.startRebuildingFeeds(config) : LocalStack.start(config);
         } catch (RuntimeException e) {
             System.err.println("Herald could not start: " + e.getMessage());
             System.exit(1);

@@ -23,14 +23,19 @@ public final class LocalStack implements AutoCloseable {
 
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
 
+    /** feed-service's consumer group on both topics (its application.properties). */
+    private static final String FEED_CONSUMER_GROUP = "feed-service";
+
     private final StackConfig config;
+    private final boolean rebuildFeeds;
     private final List<ServiceProcess> services = new ArrayList<>();
     private KafkaBroker kafka;
     private PostgresServer postgres;
     private Tokens tokens;
 
-    private LocalStack(StackConfig config) {
+    private LocalStack(StackConfig config, boolean rebuildFeeds) {
         this.config = config;
+        this.rebuildFeeds = rebuildFeeds;
     }
 
     /**
@@ -38,7 +43,18 @@ public final class LocalStack implements AutoCloseable {
      * was started.
      */
     public static LocalStack start(StackConfig config) {
-        LocalStack stack = new LocalStack(config);
+        return start(new LocalStack(config, false));
+    }
+
+    /**
+     * Starts everything, but feed-service with an empty read model and no consumer offsets, so that it rebuilds its
+     * feeds and pages from the (compacted) topics.
+     */
+    public static LocalStack startRebuildingFeeds(StackConfig config) {
+        return start(new LocalStack(config, true));
+    }
+
+    private static LocalStack start(LocalStack stack) {
         try {
             stack.startAll();
             return stack;
@@ -66,6 +82,10 @@ public final class LocalStack implements AutoCloseable {
             postgres = postgresStart.join();
         }
         kafka.createTopics(TopicSpec.ALL);
+        if (rebuildFeeds) {
+            postgres.dropDatabase(ServiceSpec.FEED.database());
+            kafka.deleteConsumerGroup(FEED_CONSUMER_GROUP);
+        }
         for (ServiceSpec service : ServiceSpec.ALL) {
             postgres.ensureDatabase(service.database(), service.database(), service.database());
         }

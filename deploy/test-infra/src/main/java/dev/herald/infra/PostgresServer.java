@@ -89,6 +89,16 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    /** Drops a database even while clients are connected to it; {@link #ensureDatabase} creates it anew. */
+    public void dropDatabase(String database) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not drop database " + database, e);
+        }
+    }
+
     private static boolean exists(Connection connection, String query, String name) throws SQLException {
         try (PreparedStatement check = connection.prepareStatement(query)) {
             check.setString(1, name);
