@@ -41,6 +41,14 @@ public final class Corpus {
         }
     }
 
+    public static byte[] bytes(String slug, String file) {
+        try {
+            return Files.readAllBytes(posts().resolve(slug).resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A zip of the given post folders, laid out as in the corpus: {@code <slug>/index.md} and its images. */
     public static byte[] zip(List<String> slugs) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

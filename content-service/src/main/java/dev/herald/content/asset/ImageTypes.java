@@ -5,10 +5,13 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The media type of an image from its first bytes, never from its name or the uploader's word. SVG is refused: it
- * can carry script.
+ * The media type of an image from its first bytes, never from its name or the uploader's word. What looks like
+ * XML with an {@code <svg} element near the start is an SVG candidate: {@link SvgSanitizer} decides, since SVG can
+ * carry script.
  */
 public final class ImageTypes {
+
+    private static final int SVG_HEAD_BYTES = 4096;
 
     private ImageTypes() {
     }
@@ -29,7 +32,16 @@ public final class ImageTypes {
         if (startsWith(bytes, 4, ascii("ftypavif"))) {
             return Optional.of("image/avif");
         }
+        if (looksLikeSvg(bytes)) {
+            return Optional.of(SvgSanitizer.MEDIA_TYPE);
+        }
         return Optional.empty();
+    }
+
+    private static boolean looksLikeSvg(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, SVG_HEAD_BYTES), StandardCharsets.UTF_8);
+        String start = head.startsWith("\uFEFF") ? head.substring(1).stripLeading() : head.stripLeading();
+        return start.startsWith("<") && head.contains("<svg");
     }
 
     private static byte[] ascii(String text) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.DateTimeException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -103,7 +104,8 @@ public class ReportDocumentParser {
         Object loaded;
         try {
             loaded = new Yaml(new SafeConstructor(options)).load(yamlText);
-        } catch (YAMLException e) {
+        } catch (YAMLException | IllegalArgumentException | ArithmeticException e) {
+            // SnakeYAML reports some malformed scalars (a timestamp out of range, a bad number) with the JDK's exceptions
             throw ProblemException.invalid("frontMatter", "is not valid YAML: " + firstLine(e.getMessage()));
         }
         if (loaded == null) {
@@ -161,7 +163,7 @@ public class ReportDocumentParser {
         if (value instanceof String text) {
             try {
                 return parseDate(text.strip());
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) {
                 errors.add(new FieldError(key, "must be a date (2019-10-30) or a date-time (2019-10-30T09:00:00Z)"));
                 return null;
             }

@@ -1,5 +1,13 @@
 package dev.herald.content.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,19 +18,22 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.content.asset.ImageTypes;
-import dev.herald.problem.FieldError;
-import dev.herald.problem.ProblemException;
+import dev.herald.content.asset.SvgSanitizer;
 import dev.herald.content.report.ReportContent;
+import dev.herald.content.report.ReportFormat;
+import dev.herald.content.report.ReportLimits;
 import dev.herald.content.report.ReportService;
 import dev.herald.content.report.SaveOutcome;
 import dev.herald.content.report.StoredFile;
+import dev.herald.problem.FieldError;
+import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
+import io.quarkus.vertx.VertxContextSupport;
 
 /**
- * Imports corpus documents. Everything that can be checked without the database (YAML, types, sizes, image bytes)
- * is checked first; each report is then saved in a transaction of its own, so one bad report never blocks the others.
+ * Imports corpus documents, called on a worker thread: decoding, parsing, field limits, image sniffing and SVG
+ * sanitising run there, before the database sees anything; each report is then saved in a transaction of its own
+ * on the event loop, so one bad report never blocks the others.
  */
 @ApplicationScoped
 public class ReportImporter {
@@ -40,41 +51,92 @@ public class ReportImporter {
     }
 
     /** One report; bad input fails the whole call as a problem. */
-    public Uni<ImportResult> importOne(PostFolder post) {
-        return Uni.createFrom().item(() -> prepare(post))
-                .chain(prepared -> Panache.withTransaction(() -> service.importReport(prepared.content(), prepared.files())))
-                .map(ReportImporter::result);
+    public ImportResult importOne(PostFolder post) {
+        Prepared prepared = prepare(post);
+        return result(save(prepared));
     }
 
-    /** Many reports, in order; a report that fails is answered as failed with its reason. */
-    public Uni<List<ImportResult>> importAll(List<PostFolder> posts) {
-        return Multi.createFrom().iterable(posts)
-                .onItem().transformToUniAndConcatenate(post -> importOne(post)
-                        .onFailure(ProblemException.class).recoverWithItem(failure -> failed(post, (ProblemException) failure)))
-                .collect().asList();
+    /** The posts of a zip, one after the other, each loaded from disk only when its turn comes. */
+    public ImportSummary importAll(ZipPosts.Archive archive) {
+        List<ImportResult> results = archive.posts().stream().map(this::importArchived).toList();
+        return ImportSummary.of(results, archive.skipped());
+    }
+
+    private ImportResult importArchived(ArchivedPost post) {
+        try {
+            if (post.problem() != null) {
+                throw post.problem();
+            }
+            Map<String, byte[]> files = new LinkedHashMap<>();
+            for (Map.Entry<String, Path> file : post.files().entrySet()) {
+                files.put(file.getKey(), Files.readAllBytes(file.getValue()));
+            }
+            ReportFormat format = post.documentName().endsWith(".mdx") ? ReportFormat.MDX : ReportFormat.MARKDOWN;
+            return importOne(new PostFolder(post.slug(), format, Files.readAllBytes(post.document()), files));
+        } catch (ProblemException problem) {
+            return new ImportResult(FileNames.printable(post.slug()), ImportResult.Status.FAILED, null, null, null,
+                    problem.getMessage(), problem.errors(), List.of());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private record Prepared(ReportContent content, Map<String, StoredFile> files) {
     }
 
     private Prepared prepare(PostFolder post) {
-        ReportDocument document = parser.parse(post.document());
+        String source = decode(post.document());
+        ReportDocument document = parser.parse(source);
         FrontMatter fm = document.frontMatter();
         String slug = slugOf(post.slug(), fm);
         Map<String, StoredFile> files = new LinkedHashMap<>();
-        post.files().forEach((name, bytes) -> {
-            String field = "files." + name;
-            if (bytes.length > config.maxAssetBytes()) {
-                throw ProblemException.tooLarge(field, "is larger than " + config.maxAssetBytes() + " bytes");
-            }
-            String mediaType = ImageTypes.sniff(bytes)
-                    .orElseThrow(() -> ProblemException.unsupported(field, "is not a PNG, JPEG, GIF, WebP or AVIF image"));
-            files.put(name, StoredFile.of(bytes, mediaType));
-        });
+        post.files().forEach((name, bytes) -> files.put(name, image(name, bytes)));
+        // a document without published: true stays a draft (or keeps the state of the report it updates)
         ReportContent content = new ReportContent(slug, fm.title().strip(), fm.description(),
                 fm.author() == null ? "Unknown" : fm.author(), null, fm.tags(), fm.publishDate(), fm.updatedDate(),
-                fm.legacyUrl(), fm.event(), document.body(), fm.published() == null || fm.published());
+                fm.legacyUrl(), fm.event(), document.body(), fm.published(), post.format(), source);
+        ReportLimits.check(content);
         return new Prepared(content, files);
+    }
+
+    private SaveOutcome save(Prepared prepared) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(
+                    () -> Panache.withTransaction(() -> service.importReport(prepared.content(), prepared.files())));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String decode(byte[] document) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(document)).toString();
+        } catch (CharacterCodingException e) {
+            throw ProblemException.invalid("body", "is not valid UTF-8");
+        }
+    }
+
+    private StoredFile image(String name, byte[] bytes) {
+        String field = "files." + FileNames.printable(name);
+        FileNames.problem(name, config.maxFileNameChars()).ifPresent(problem -> {
+            throw ProblemException.invalid(field, problem);
+        });
+        if (bytes.length > config.maxEntryBytes()) {
+            throw ProblemException.tooLarge(field, "is larger than " + config.maxEntryBytes() + " bytes");
+        }
+        String mediaType = ImageTypes.sniff(bytes)
+                .orElseThrow(() -> ProblemException.unsupported(field, "is not a PNG, JPEG, GIF, WebP, AVIF or SVG image"));
+        if (!SvgSanitizer.MEDIA_TYPE.equals(mediaType)) {
+            return StoredFile.of(bytes, mediaType);
+        }
+        try {
+            return StoredFile.of(SvgSanitizer.sanitize(bytes), mediaType);
+        } catch (SvgSanitizer.InvalidSvgException e) {
+            throw ProblemException.unsupported(field, "is not a usable SVG image: " + e.getMessage());
+        }
     }
 
     /** The folder name, the front matter's slug, the legacy URL's file name or the title, in that order. */
@@ -102,12 +164,6 @@ public class ReportImporter {
     private static ImportResult result(SaveOutcome outcome) {
         ImportResult.Status status = ImportResult.Status.valueOf(outcome.change().name());
         return new ImportResult(outcome.report().slug, status, outcome.report().id, outcome.report().revision,
-                outcome.report().state, null, List.of(), outcome.warnings());
-    }
-
-    private static ImportResult failed(PostFolder post, ProblemException problem) {
-        List<FieldError> errors = problem.errors();
-        return new ImportResult(post.slug(), ImportResult.Status.FAILED, null, null, null, problem.getMessage(), errors,
-                List.of());
+                outcome.report().state, null, List.<FieldError>of(), outcome.warnings());
     }
 }

@@ -41,10 +41,20 @@ public class MarkdownRenderer {
      * {@code image-1.png}) to its public URL.
      */
     public Rendering render(String markdown, String description, Map<String, String> assetUrls) {
+        return render(markdown, List.of(), description, assetUrls);
+    }
+
+    /** Renders an MDX body: what it holds that HTML cannot (imports, exports, components) is dropped with a warning. */
+    public Rendering renderMdx(String mdx, String description, Map<String, String> assetUrls) {
+        MdxToMarkdown.Result converted = MdxToMarkdown.convert(mdx);
+        return render(converted.markdown(), converted.warnings(), description, assetUrls);
+    }
+
+    private Rendering render(String markdown, List<String> warnings, String description, Map<String, String> assetUrls) {
         String unsafe = renderer.render(parser.parse(markdown));
         HtmlSanitizer.Result clean = sanitizer.sanitize(unsafe, assetUrls);
         String summary = description != null && !description.isBlank() ? description.strip() : summaryOf(clean.text());
-        return new Rendering(clean.html(), summary, clean.usedAssets(), clean.missingImages());
+        return new Rendering(clean.html(), summary, clean.usedAssets(), clean.missingImages(), warnings);
     }
 
     // cut at a word boundary so that aggregators never show half a word

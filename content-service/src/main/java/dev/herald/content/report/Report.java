@@ -41,6 +41,10 @@ public class Report extends PanacheEntityBase {
     public String eventSlug;
     /** The Markdown body exactly as imported or written. */
     public String body;
+    @Enumerated(EnumType.STRING)
+    public ReportFormat format;
+    /** The whole document (front matter and body) exactly as imported; null once the JSON API wrote the report. */
+    public String source;
     /** The rendered and sanitised body, asset URLs absolute. */
     public String html;
     /** SHA-256 of everything an import can change: an equal hash means an unchanged re-import. */

@@ -102,7 +102,7 @@ public class ReportResource {
     @WithSession
     @Operation(summary = "The report in the corpus format: YAML front matter and the Markdown body")
     public Uni<String> export(@PathParam("id") UUID id) {
-        return visible(id).map(report -> writer.write(mapper.document(report)));
+        return visible(id).map(this::document);
     }
 
     @GET
@@ -112,7 +112,7 @@ public class ReportResource {
     @Operation(summary = "The report as a post folder in a zip: <slug>/index.md and its images")
     public Uni<Response> exportZip(@PathParam("id") UUID id) {
         return visible(id).chain(report -> assets.ofReport(id).map(stored -> Response
-                .ok(PostFolderZip.write(report.slug, writer.write(mapper.document(report)), stored))
+                .ok(PostFolderZip.write(report.slug, report.format.fileName(), document(report), stored))
                 .header("Content-Disposition", "attachment; filename=\"" + report.slug + ".zip\"").build()));
     }
 
@@ -206,6 +206,11 @@ public class ReportResource {
 
     private static <T> RestResponse<T> tagged(Report report, T view) {
         return RestResponse.ResponseBuilder.ok(view).tag(new EntityTag(report.etag())).build();
+    }
+
+    // an imported document comes back exactly as it was sent; one written through the API is written out
+    private String document(Report report) {
+        return report.source != null ? report.source : writer.write(mapper.document(report));
     }
 
     private Uni<Report> visible(UUID id) {

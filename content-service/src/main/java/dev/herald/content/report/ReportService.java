@@ -18,12 +18,14 @@ import dev.herald.content.asset.Asset;
 import dev.herald.content.asset.AssetRepository;
 import dev.herald.content.asset.AssetUrls;
 import dev.herald.content.directory.Directory;
+import dev.herald.problem.FieldError;
 import dev.herald.content.publishing.ReportPublisher;
 import dev.herald.content.rendering.MarkdownRenderer;
 import dev.herald.content.rendering.Rendering;
 import dev.herald.problem.IfMatch;
 import dev.herald.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.Vertx;
 
 /**
  * Use cases on reports. Each public method runs inside the caller's transaction (the resource opens it), so a
@@ -38,15 +40,17 @@ public class ReportService {
     private final MarkdownRenderer renderer;
     private final ReportPublisher publisher;
     private final Directory directory;
+    private final Vertx vertx;
 
     public ReportService(ReportRepository reports, AssetRepository assets, AssetUrls assetUrls, MarkdownRenderer renderer,
-            ReportPublisher publisher, Directory directory) {
+            ReportPublisher publisher, Directory directory, Vertx vertx) {
         this.reports = reports;
         this.assets = assets;
         this.assetUrls = assetUrls;
         this.renderer = renderer;
         this.publisher = publisher;
         this.directory = directory;
+        this.vertx = vertx;
     }
 
     public Uni<Report> get(UUID id) {
@@ -55,13 +59,33 @@ public class ReportService {
 
     /**
      * Imports a report: matched by legacyUrl, else by slug; equal content (front matter, body, images) changes nothing,
-     * other content makes a new revision. {@code files} are images by file name, already checked.
+     * other content makes a new revision. {@code files} are images by file name, already checked. A match never lets
+     * one post replace another: a legacyUrl of a report with another slug is a conflict, and so are a slug and a
+     * legacyUrl that belong to two different reports.
      */
     public Uni<SaveOutcome> importReport(ReportContent content, Map<String, StoredFile> files) {
         Uni<Report> byLegacyUrl = content.legacyUrl() == null ? Uni.createFrom().nullItem()
                 : reports.findByLegacyUrl(content.legacyUrl());
-        return byLegacyUrl.chain(match -> match != null ? Uni.createFrom().item(match) : reports.findBySlug(content.slug()))
+        return byLegacyUrl.chain(byUrl -> reports.findBySlug(content.slug()).map(bySlug -> match(content, byUrl, bySlug)))
                 .chain(match -> save(match, content, files));
+    }
+
+    private static Report match(ReportContent content, Report byLegacyUrl, Report bySlug) {
+        if (byLegacyUrl == null) {
+            return bySlug;
+        }
+        if (bySlug != null && !bySlug.id.equals(byLegacyUrl.id)) {
+            String message = "legacyUrl '" + content.legacyUrl() + "' belongs to report '" + byLegacyUrl.slug
+                    + "' and slug '" + content.slug() + "' to another report";
+            throw new ProblemException(409, "Conflict", message,
+                    List.of(new FieldError("legacyUrl", message), new FieldError("slug", message)));
+        }
+        if (!byLegacyUrl.slug.equals(content.slug())) {
+            throw ProblemException.conflict("legacyUrl", "legacyUrl '" + content.legacyUrl() + "' belongs to report '"
+                    + byLegacyUrl.slug + "', not to '" + content.slug()
+                    + "'; a report changes its slug through PUT /api/reports/{id}");
+        }
+        return byLegacyUrl;
     }
 
     public Uni<SaveOutcome> create(ReportContent content) {
@@ -119,7 +143,9 @@ public class ReportService {
     }
 
     private Uni<SaveOutcome> save(Report existing, ReportContent given, Map<String, StoredFile> files) {
-        return withAuthorSlug(given).chain(content -> store(existing, content, files));
+        return Uni.createFrom().item(given).invoke(ReportLimits::check)
+                .chain(this::withAuthorSlug)
+                .chain(content -> store(existing, content, files));
     }
 
     /** An author named without a slug gets the slug the directory knows for that name, if any. */
@@ -224,7 +250,17 @@ public class ReportService {
             Instant now) {
         Map<String, String> urls = new TreeMap<>();
         plan.current().forEach(asset -> urls.put(asset.name, assetUrls.of(asset)));
-        Rendering rendering = renderer.render(content.body(), content.description(), urls);
+        ReportFormat format = content.format() != null ? content.format()
+                : report.format != null ? report.format : ReportFormat.MARKDOWN;
+        // rendering and sanitising a long body takes CPU time: a worker thread does it, the event loop stays free
+        return vertx.executeBlocking(() -> format == ReportFormat.MDX
+                        ? renderer.renderMdx(content.body(), content.description(), urls)
+                        : renderer.render(content.body(), content.description(), urls), false)
+                .chain(rendering -> write(report, created, content, format, rendering, plan, hash, now));
+    }
+
+    private Uni<SaveOutcome> write(Report report, boolean created, ReportContent content, ReportFormat format,
+            Rendering rendering, AssetPlan plan, String hash, Instant now) {
         report.slug = content.slug();
         report.title = content.title();
         report.description = content.description();
@@ -232,17 +268,21 @@ public class ReportService {
         report.authorName = content.authorName();
         report.authorSlug = content.authorSlug();
         report.tags = List.copyOf(content.tags());
-        report.publishDate = content.publishDate();
+        // a published report keeps the date it went public on when the new content names none
+        report.publishDate = content.publishDate() != null || report.state != ReportState.PUBLISHED ? content.publishDate()
+                : report.publishDate;
         report.updatedDate = content.updatedDate();
         report.legacyUrl = content.legacyUrl();
         report.eventSlug = content.eventSlug();
         report.body = content.body();
+        report.format = format;
+        report.source = content.source();
         report.html = rendering.html();
         report.contentHash = hash;
         report.revision++;
         report.modifiedAt = now;
-        List<String> warnings = rendering.missingImages().stream()
-                .map(name -> "image '" + name + "' is referenced but was not provided").toList();
+        List<String> warnings = new ArrayList<>(rendering.warnings());
+        rendering.missingImages().forEach(name -> warnings.add("image '" + name + "' is referenced but was not provided"));
         // flushing the report first checks its version: a concurrent write fails as such, not on a revision number
         Uni<Void> stored = created ? reports.persist(report).call(reports::flush).replaceWithVoid() : reports.flush();
         return stored
@@ -271,7 +311,7 @@ public class ReportService {
                     Objects.toString(content.authorSlug()), content.tags(), Objects.toString(content.publishDate()),
                     Objects.toString(content.updatedDate()), Objects.toString(content.legacyUrl()),
                     Objects.toString(content.eventSlug()), Objects.toString(content.published()), assetHashes,
-                    content.body());
+                    Objects.toString(content.format()), Objects.toString(content.source()), content.body());
             for (Object part : parts) {
                 digest.update(part.toString().getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);

@@ -120,4 +120,27 @@ class MarkdownRendererTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
+
+    @Test
+    void mdxImportsExportsAndComponentsLeaveTheHtmlEachWithAWarning() throws IOException {
+        String mdx;
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/mdx-showcase/index.mdx")) {
+            mdx = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String body = mdx.substring(mdx.indexOf("---\n", 4) + 4);
+        Rendering rendering = renderer.renderMdx(body, null, Map.of());
+        String html = rendering.html();
+        for (String gone : List.of("import", "export", "featured", "<chart", "<note")) {
+            assertFalse(html.toLowerCase().contains(gone), () -> gone + " in " + html);
+        }
+        assertTrue(html.contains("<p>Old links keep working: every post <strong>redirects</strong> to its new address.</p>"), html);
+        assertTrue(html.contains("&lt;ShowcasePostCards /&gt; stays as written inside code"), html);
+        assertFalse(html.replace("&lt;ShowcasePostCards /&gt;", "").contains("ShowcasePostCards"), html);
+        List<String> warnings = rendering.warnings();
+        assertEquals(6, warnings.size(), warnings::toString);
+        assertTrue(warnings.get(0).contains("import ShowcasePostCards from '@site/src/components/ShowcasePostCards'"), warnings::toString);
+        assertTrue(warnings.get(2).startsWith("MDX export dropped"), warnings::toString);
+        assertTrue(warnings.containsAll(List.of("MDX component <ShowcasePostCards> dropped from the HTML",
+                "MDX component <Chart> dropped from the HTML", "MDX component <Note> dropped from the HTML")), warnings::toString);
+    }
 }
