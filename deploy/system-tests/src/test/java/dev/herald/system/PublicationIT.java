@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.herald.infra.RawRecords;
 import dev.herald.stack.LocalStack;
 import dev.herald.stack.ServiceSpec;
 import dev.herald.stack.StackConfig;
@@ -138,10 +139,8 @@ class PublicationIT {
 
     /** The dead-letter-reason header of every record on a .dlq topic. */
     private static List<String> deadLetterReasons(String topic) {
-        return TopicRecords.readAll(stack.kafkaBootstrapServers(), topic).stream()
-                .map(record -> record.headers().lastHeader("dead-letter-reason"))
-                .filter(reason -> reason != null)
-                .map(reason -> new String(reason.value(), StandardCharsets.UTF_8))
+        return RawRecords.readAll(stack.kafkaBootstrapServers(), topic).stream()
+                .flatMap(record -> RawRecords.header(record, "dead-letter-reason").stream())
                 .toList();
     }
 

@@ -30,6 +30,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import dev.herald.infra.RawRecords;
 import dev.herald.stack.LocalStack;
 import dev.herald.stack.ServiceSpec;
 import dev.herald.stack.StackConfig;
@@ -108,7 +109,7 @@ class RebuildIT {
     }
 
     private long eventsOnTopic(String topic, String key) {
-        return TopicRecords.readAll(stack.kafkaBootstrapServers(), topic).stream().filter(record -> key.equals(record.key())).count();
+        return RawRecords.readAll(stack.kafkaBootstrapServers(), topic).stream().filter(record -> key.equals(record.key())).count();
     }
 
     private static AlterConfigOp set(String name, String value) {

@@ -55,6 +55,11 @@ public final class RawRecords implements AutoCloseable {
 
     /** Every record on the topic now, read from its start by a consumer of no group. */
     public List<ConsumerRecord<String, String>> readAll(String topic) {
+        return readAll(bootstrapServers, topic);
+    }
+
+    /** The same from any broker, for callers outside a Quarkus test (the system tests). */
+    public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
         try (var consumer = new KafkaConsumer<>(Map.<String, Object>of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
