@@ -37,7 +37,8 @@ class ReportEventReader {
         UUID reportId = UUID.fromString(data.path("id").asText());
         long revision = data.path("revision").asLong(0);
         PublishedReport report = type == ReportEventType.UNPUBLISHED ? null : report(reportId, revision, data);
-        return new ReportEvent(event.source(), event.id(), type, reportId, revision, report);
+        return new ReportEvent(event.source(), event.id(), type, event.time() == null ? Instant.now() : event.time(),
+                reportId, revision, report);
     }
 
     private PublishedReport report(UUID reportId, long revision, JsonNode data) {

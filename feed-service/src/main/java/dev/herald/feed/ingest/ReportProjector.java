@@ -4,11 +4,15 @@ import org.jboss.logging.Logger;
 
 import dev.herald.feed.readmodel.ProcessedEvents;
 import dev.herald.feed.readmodel.ReadModelChanged;
+import dev.herald.feed.readmodel.ReportChange;
+import dev.herald.feed.readmodel.ReportChangeListener;
 import dev.herald.feed.readmodel.ReportRepository;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 
 /**
  * Applies report events to the read model idempotently: each event once (by source and id), and never an
@@ -23,12 +27,15 @@ class ReportProjector {
     private final ProcessedEvents processed;
     private final ReportRepository reports;
     private final Event<ReadModelChanged> changed;
+    private final Instance<ReportChangeListener> listeners;
 
-    ReportProjector(Pool pool, ProcessedEvents processed, ReportRepository reports, Event<ReadModelChanged> changed) {
+    ReportProjector(Pool pool, ProcessedEvents processed, ReportRepository reports, Event<ReadModelChanged> changed,
+            Instance<ReportChangeListener> listeners) {
         this.pool = pool;
         this.processed = processed;
         this.reports = reports;
         this.changed = changed;
+        this.listeners = listeners;
     }
 
     /** Completes once the transaction has committed. */
@@ -44,10 +51,17 @@ class ReportProjector {
                                 LOG.debugf("Skipped %s %s: already processed or an older revision", event.type(), event.id());
                                 return Uni.createFrom().<Long>nullItem();
                             }
-                            Uni<Void> write = event.type() == ReportEventType.UNPUBLISHED
-                                    ? reports.delete(tx, event.reportId())
-                                    : reports.upsert(tx, event.report());
-                            return write.chain(() -> reports.bumpVersion(tx));
+                            return reports.byId(tx, event.reportId()).flatMap(previous -> {
+                                Uni<Void> write = event.type() == ReportEventType.UNPUBLISHED
+                                        ? reports.delete(tx, event.reportId())
+                                        : reports.upsert(tx, event.report());
+                                // listeners see the report as stored (an erased author's slug is not)
+                                return write.chain(() -> reports.byId(tx, event.reportId()))
+                                        .chain(stored -> tell(tx, new ReportChange(event.type().change, event.source(),
+                                                event.id(), event.time(), event.reportId(), stored.orElse(null),
+                                                previous.orElse(null))))
+                                        .chain(() -> reports.bumpVersion(tx));
+                            });
                         }))
                 .invoke(version -> {
                     if (version != null) {
@@ -55,5 +69,13 @@ class ReportProjector {
                     }
                 })
                 .replaceWithVoid();
+    }
+
+    private Uni<Void> tell(SqlClient tx, ReportChange change) {
+        Uni<Void> told = Uni.createFrom().voidItem();
+        for (ReportChangeListener listener : listeners) {
+            told = told.chain(() -> listener.onChange(tx, change));
+        }
+        return told;
     }
 }

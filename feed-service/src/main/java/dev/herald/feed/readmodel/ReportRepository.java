@@ -62,6 +62,12 @@ public class ReportRepository {
                 .replaceWithVoid();
     }
 
+    /** The report as listed now, read in the caller's transaction before it changes. */
+    public Uni<Optional<PublishedReport>> byId(SqlClient tx, UUID reportId) {
+        return tx.preparedQuery("select " + COLUMNS + " from report where id = $1").execute(Tuple.of(reportId))
+                .map(rows -> reports(rows).stream().findFirst());
+    }
+
     public Uni<Void> delete(SqlClient tx, UUID reportId) {
         return tx.preparedQuery("delete from report where id = $1").execute(Tuple.of(reportId)).replaceWithVoid();
     }

@@ -1,6 +1,9 @@
 package dev.herald.consumer;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,7 +72,15 @@ public class CloudEventReader {
                     "the key " + record.key() + " is not the id " + data.path("id").asText() + " of the data");
         }
         return Optional.of(new InboundEvent(record.topic(), record.key(), header(record, "ce_source"),
-                header(record, "ce_id"), type, data));
+                header(record, "ce_id"), type, time(header(record, "ce_time")), data));
+    }
+
+    private static Instant time(String value) {
+        try {
+            return value == null ? null : OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private JsonNode parse(String value) {

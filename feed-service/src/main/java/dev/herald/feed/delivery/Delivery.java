@@ -1,0 +1,12 @@
+package dev.herald.feed.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A claimed delivery: what to send to one subscription ({@code payload} as enqueued, or null when the channel
+ * renders it at each attempt) and which attempt this is, counting from 1.
+ */
+public record Delivery(long id, String kind, UUID subscriptionId, String messageId, byte[] payload, int attempt,
+        Instant createdAt) {
+}
