@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +49,7 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Starts everything, but feed-service with an empty read model and no consumer offsets, so that it rebuilds its
-     * feeds and pages from the (compacted) topics.
+     * feeds and pages from the (compacted) topics; its subscriptions stay.
      */
     public static LocalStack startRebuildingFeeds(StackConfig config) {
         return start(new LocalStack(config, true));
@@ -83,7 +84,8 @@ public final class LocalStack implements AutoCloseable {
         }
         kafka.createTopics(TopicSpec.ALL);
         if (rebuildFeeds) {
-            postgres.dropDatabase(ServiceSpec.FEED.database());
+            // feed-service's own function: its subscriptions and deliveries are not derived from the topics and stay
+            postgres.execute(ServiceSpec.FEED.database(), "select reset_read_model()");
             kafka.deleteConsumerGroup(FEED_CONSUMER_GROUP);
         }
         for (ServiceSpec service : ServiceSpec.ALL) {
@@ -100,7 +102,7 @@ public final class LocalStack implements AutoCloseable {
     /** The same variables a container platform sets: production configuration comes from the environment. */
     private Map<String, String> environment(ServiceSpec service, SigningKeys keys) {
         String db = service.database();
-        return Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(config.port(service)),
                 "QUARKUS_DATASOURCE_USERNAME", db,
                 "QUARKUS_DATASOURCE_PASSWORD", db,
@@ -110,7 +112,13 @@ public final class LocalStack implements AutoCloseable {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "HERALD_PUBLIC_BASE_URL", config.baseUrl(ServiceSpec.FEED),
-                "HERALD_CONTENT_PUBLIC_URL", config.baseUrl(ServiceSpec.CONTENT));
+                "HERALD_CONTENT_PUBLIC_URL", config.baseUrl(ServiceSpec.CONTENT)));
+        if (service == ServiceSpec.FEED) {
+            // subscribers on this machine are what local development needs; production allows no private address
+            environment.put("HERALD_DELIVERIES_ALLOW", "127.0.0.0/8,::1/128");
+            environment.put("HERALD_DELIVERIES_SECRET_KEY", SecretKeyFile.read(config.keyDirectory().resolve("deliveries.key")));
+        }
+        return environment;
     }
 
     public StackConfig config() {
