@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import dev.herald.infra.FreePorts;
 import dev.herald.infra.KafkaBroker;
 import dev.herald.infra.PostgresServer;
 import dev.herald.infra.SigningKeys;
@@ -33,6 +34,7 @@ public final class LocalStack implements AutoCloseable {
     private KafkaBroker kafka;
     private PostgresServer postgres;
     private Tokens tokens;
+    private SigningKeys keys;
 
     private LocalStack(StackConfig config, boolean rebuildFeeds) {
         this.config = config;
@@ -71,7 +73,7 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SigningKeys keys = SigningKeys.inDirectory(config.keyDirectory());
+        keys = SigningKeys.inDirectory(config.keyDirectory());
         tokens = new Tokens(keys);
         var kafkaStart = CompletableFuture.supplyAsync(
                 () -> KafkaBroker.start(config.kafkaPort(), config.dataDirectory().resolve("kafka")));
@@ -121,8 +123,29 @@ public final class LocalStack implements AutoCloseable {
         return environment;
     }
 
+    /**
+     * Starts one more instance of a service (feed-service runs as several replicas) on its own port, with the stack's
+     * configuration plus {@code overrides}, and returns once it is ready; {@link #close()} stops it with the rest.
+     */
+    public Replica startReplica(ServiceSpec service, String name, Map<String, String> overrides) {
+        int port = FreePorts.pick();
+        Map<String, String> environment = new HashMap<>(environment(service, keys));
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        environment.putAll(overrides);
+        ServiceProcess process = ServiceProcess.start(service, name, config.packagedApp(service),
+                "http://localhost:" + port, config.logDirectory(), environment);
+        services.add(process);
+        process.awaitReady(READY_TIMEOUT);
+        return new Replica(process);
+    }
+
     public StackConfig config() {
         return config;
+    }
+
+    /** JDBC URL of a service's database; its user and password are the database's name. */
+    public String jdbcUrl(ServiceSpec service) {
+        return postgres.jdbcUrl(service.database());
     }
 
     public String kafkaBootstrapServers() {
