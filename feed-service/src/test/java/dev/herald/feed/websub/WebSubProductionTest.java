@@ -93,4 +93,14 @@ class WebSubProductionTest {
         assertEquals(429, JSON.readTree(limited.asString()).get("status").asInt());
         assertTrue(Long.parseLong(limited.header("Retry-After")) >= 1, limited.header("Retry-After"));
     }
+
+    @Order(3)
+    @Test
+    void behindAProxyEachForwardedClientHasItsOwnAllowance() {
+        // this machine is a trusted proxy (as the ingress is on the cluster's network); its own allowance is spent
+        given().contentType(WebSubHubTest.FORM).formParam("hub.topic", "x").post("/websub").then().statusCode(429);
+
+        given().contentType(WebSubHubTest.FORM).header("X-Forwarded-For", "203.0.113.9").formParam("hub.topic", "x")
+                .post("/websub").then().statusCode(400);
+    }
 }
