@@ -4,6 +4,10 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
 import dev.herald.feed.delivery.CallbackClient;
 import dev.herald.feed.delivery.RefusedAddressException;
 import dev.herald.problem.Problem;
@@ -24,6 +28,7 @@ import jakarta.ws.rs.core.Response;
  * verified or denied in the background; anything else is a 400 naming the field, and nothing is kept.
  */
 @Path("/websub")
+@Tag(name = "websub")
 public class HubResource {
 
     private final ClientRateLimit rateLimit;
@@ -38,6 +43,11 @@ public class HubResource {
 
     // no @Consumes: a body of another type is the subscriber's mistake to name (400), not an unsupported resource
     @POST
+    @Operation(summary = "WebSub subscribe or unsubscribe (form: hub.mode, hub.callback, hub.topic, hub.lease_seconds,"
+            + " hub.secret); verified or denied by a GET to the callback afterwards")
+    @APIResponse(responseCode = "202", description = "Accepted: the verification of intent or a denial follows")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid, or the callback may not be called")
+    @APIResponse(responseCode = "429", description = "Too many requests from this client; see Retry-After")
     public Uni<Response> request(@HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, String body,
             @Context HttpServerRequest http) {
         Duration wait = rateLimit.acquire(http.remoteAddress().hostAddress());
