@@ -45,7 +45,8 @@ public class FeedAssembler {
                 feedUrl(scope, format, lastPage),
                 format == FeedFormat.ATOM && page == 1 && completeArchives > 0 ? archiveUrl(scope, completeArchives) : null,
                 null, null, false);
-        return document(scope, feedUrl(scope, format, page), paging, reports, format != FeedFormat.JSON);
+        // only the subscription document is a WebSub topic
+        return document(scope, feedUrl(scope, format, page), page == 1, paging, reports, format != FeedFormat.JSON);
     }
 
     /** An archive document: a complete, immutable page of the oldest reports. */
@@ -57,18 +58,18 @@ public class FeedAssembler {
         List<PublishedReport> newestFirst = reports.stream()
                 .sorted(Comparator.comparing(PublishedReport::publishedAt).thenComparing(PublishedReport::id).reversed())
                 .toList();
-        return document(scope, archiveUrl(scope, archive), paging, newestFirst, true);
+        return document(scope, archiveUrl(scope, archive), false, paging, newestFirst, true);
     }
 
-    private FeedDocument document(FeedScope scope, String self, FeedPaging paging, List<PublishedReport> reports,
-            boolean styled) {
+    private FeedDocument document(FeedScope scope, String self, boolean topic, FeedPaging paging,
+            List<PublishedReport> reports, boolean styled) {
         List<FeedEntry> entries = reports.stream().map(this::entry).toList();
         // the newest change shown, never the clock: the same reports always give the same bytes
         Instant updated = entries.stream().map(FeedEntry::updated).max(Comparator.naturalOrder()).orElse(Instant.EPOCH);
         return new FeedDocument(
                 "urn:uuid:" + UUID.nameUUIDFromBytes(("herald:feed:" + scope.key()).getBytes(StandardCharsets.UTF_8)),
                 title(scope, reports), config.description(), baseUrl() + scope.pagePath(), self,
-                config.hubUrl().orElse(null), styled ? baseUrl() + "/feeds/feed.xsl" : null, updated, paging, entries);
+                topic ? config.hubUrl().orElse(null) : null, styled ? baseUrl() + "/feeds/feed.xsl" : null, updated, paging, entries);
     }
 
     private String title(FeedScope scope, List<PublishedReport> reports) {

@@ -5,8 +5,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import dev.herald.feed.readmodel.ReadModelChanged;
+import dev.herald.feed.readmodel.ReportRepository;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 
 /**
@@ -17,14 +19,32 @@ import jakarta.enterprise.event.Observes;
 public class FeedCache {
 
     private final FeedRenderer renderer;
+    private final ReportRepository reports;
+    private final Event<ReadModelChanged> changed;
     private final Map<FeedKey, Uni<Optional<RenderedFeed>>> documents = new ConcurrentHashMap<>();
+    private volatile long version = -1;
 
-    FeedCache(FeedRenderer renderer) {
+    FeedCache(FeedRenderer renderer, ReportRepository reports, Event<ReadModelChanged> changed) {
         this.renderer = renderer;
+        this.reports = reports;
+        this.changed = changed;
     }
 
     public Uni<Optional<RenderedFeed>> get(FeedKey key) {
         return documents.computeIfAbsent(key, this::render);
+    }
+
+    /**
+     * The document as of the latest committed change, even one this instance has not been told of yet (a WebSub
+     * distribution may start the moment the change commits, on any instance): a newer version drops the documents.
+     */
+    public Uni<Optional<RenderedFeed>> current(FeedKey key) {
+        return reports.version().flatMap(latest -> {
+            if (latest > version) {
+                changed.fire(new ReadModelChanged(latest));
+            }
+            return get(key);
+        });
     }
 
     private Uni<Optional<RenderedFeed>> render(FeedKey key) {
@@ -41,6 +61,7 @@ public class FeedCache {
 
     /** Every document may list the changed report (all, its tags, author and event, old and new), so all go. */
     void onChange(@Observes ReadModelChanged change) {
+        version = Math.max(version, change.version());
         documents.clear();
     }
 }

@@ -79,7 +79,9 @@ class FeedRoutes {
                 if (rendered.isEmpty()) {
                     context.next();
                 } else {
-                    FeedResponses.answer(context.request(), context.response(), rendered.get(), hubUrl);
+                    // the hub is advertised by WebSub topics only: the first page of each feed
+                    FeedResponses.answer(context.request(), context.response(), rendered.get(),
+                            key.page() == 1 ? hubUrl : null);
                 }
             }, context::fail);
         }, context::fail);

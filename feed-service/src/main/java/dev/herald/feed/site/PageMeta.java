@@ -2,6 +2,14 @@ package dev.herald.feed.site;
 
 import java.util.List;
 
-/** Head of every page: title, canonical address and the feeds a browser or reader can discover. */
-public record PageMeta(String title, String canonicalUrl, List<FeedLinks> feeds) {
+/**
+ * Head of every page: title, canonical address and the feeds a browser or reader can discover; a page that is a
+ * WebSub topic also names the hub and itself ({@code selfUrl}), both null otherwise.
+ */
+public record PageMeta(String title, String canonicalUrl, List<FeedLinks> feeds, String hubUrl, String selfUrl) {
+
+    /** The Link header of a topic page (WebSub 4: hub and self, as in the head), or null. */
+    String linkHeader() {
+        return hubUrl == null ? null : "<" + hubUrl + ">; rel=\"hub\", <" + selfUrl + ">; rel=\"self\"";
+    }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.herald.feed.readmodel.DirectoryRepository;
 import dev.herald.feed.readmodel.DirectoryRepository.Kind;
@@ -57,9 +58,9 @@ public class SiteResource {
     }
 
     @GET
-    public Uni<TemplateInstance> home(@RestQuery Integer page) {
+    public Uni<RestResponse<TemplateInstance>> home(@RestQuery Integer page) {
         return listing(FeedScope.ALL, views.siteTitle(), page, true)
-                .map(listing -> Templates.home(listing.meta, listing.cards, listing.pager));
+                .map(listing -> listing.respond(Templates.home(listing.meta, listing.cards, listing.pager)));
     }
 
     @GET
@@ -98,28 +99,29 @@ public class SiteResource {
 
     @GET
     @Path("tags/{tag}")
-    public Uni<TemplateInstance> tag(@RestPath String tag, @RestQuery Integer page) {
+    public Uni<RestResponse<TemplateInstance>> tag(@RestPath String tag, @RestQuery Integer page) {
         return listing(FeedScope.tag(tag), "Reports tagged " + tag, page, false)
-                .map(listing -> Templates.listing(listing.meta, listing.meta.title(), listing.cards, listing.pager, null, null));
+                .map(listing -> listing.respond(Templates.listing(listing.meta, listing.meta.title(), listing.cards,
+                        listing.pager, null, null)));
     }
 
     @GET
     @Path("authors/{slug}")
-    public Uni<TemplateInstance> author(@RestPath String slug, @RestQuery Integer page) {
+    public Uni<RestResponse<TemplateInstance>> author(@RestPath String slug, @RestQuery Integer page) {
         return erasedAuthors.isErased(slug).flatMap(erased -> erased ? Uni.createFrom().failure(new AuthorGoneException())
                 : author(slug)).flatMap(author -> listing(FeedScope.author(slug),
                         author.map(card -> "Reports by " + card.name()).orElse(null), page, author.isPresent())
-                .map(listing -> Templates.listing(listing.meta, listing.meta.title(), listing.cards, listing.pager, null,
-                        author.orElse(null))));
+                .map(listing -> listing.respond(Templates.listing(listing.meta, listing.meta.title(), listing.cards,
+                        listing.pager, null, author.orElse(null)))));
     }
 
     @GET
     @Path("events/{slug}")
-    public Uni<TemplateInstance> event(@RestPath String slug, @RestQuery Integer page) {
+    public Uni<RestResponse<TemplateInstance>> event(@RestPath String slug, @RestQuery Integer page) {
         return event(slug).flatMap(event -> listing(FeedScope.event(slug),
                         event.map(EventBox::name).orElse("Reports about " + slug), page, event.isPresent())
-                .map(listing -> Templates.listing(listing.meta, listing.meta.title(), listing.cards, listing.pager,
-                        event.orElse(null), null)));
+                .map(listing -> listing.respond(Templates.listing(listing.meta, listing.meta.title(), listing.cards,
+                        listing.pager, event.orElse(null), null))));
     }
 
     private Uni<Optional<EventBox>> event(String slug) {
@@ -133,6 +135,12 @@ public class SiteResource {
     }
 
     private record Listing(PageMeta meta, List<ReportCard> cards, Pager pager) {
+
+        /** The page, with the WebSub Link header when it is a topic (WebSub 4). */
+        RestResponse<TemplateInstance> respond(TemplateInstance page) {
+            String link = meta.linkHeader();
+            return link == null ? RestResponse.ok(page) : RestResponse.ResponseBuilder.ok(page).header("Link", link).build();
+        }
     }
 
     /** A page of a scope's reports; with none, the page exists only when the scope is known ({@code known}). */
@@ -147,8 +155,9 @@ public class SiteResource {
                 // an author is named as the reports name them; the slug only when nothing else is known
                 String title = heading != null ? heading
                         : "Reports by " + found.stream().findFirst().map(PublishedReport::authorName).orElse(scope.value());
-                return new Listing(views.meta(title, scope.pagePath(), scope), views.cards(found),
-                        views.pager(scope.pagePath(), page, total));
+                // the first page is the WebSub topic; later ones are not
+                PageMeta meta = page == 1 ? views.topicMeta(title, scope) : views.meta(title, scope.pagePath(), scope);
+                return new Listing(meta, views.cards(found), views.pager(scope.pagePath(), page, total));
             });
         });
     }

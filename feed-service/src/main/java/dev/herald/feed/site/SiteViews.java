@@ -48,12 +48,23 @@ class SiteViews {
 
     /** The page head: the scope's feeds first, then the site's, so readers offer the most specific one. */
     PageMeta meta(String title, String path, FeedScope scope) {
+        return new PageMeta(title, assembler.baseUrl() + path, feeds(title, scope), null, null);
+    }
+
+    /** The head of a scope's listing page that is a WebSub topic (its first page): hub and self as well. */
+    PageMeta topicMeta(String title, FeedScope scope) {
+        String self = assembler.baseUrl() + scope.pagePath();
+        return new PageMeta(title, self, feeds(title, scope), config.hubUrl().orElse(null),
+                config.hubUrl().isPresent() ? self : null);
+    }
+
+    private List<FeedLinks> feeds(String title, FeedScope scope) {
         List<FeedLinks> feeds = new ArrayList<>();
         if (scope.kind() != FeedScope.Kind.ALL) {
-            feeds.add(feeds(title, scope));
+            feeds.add(feedLinks(title, scope));
         }
-        feeds.add(feeds(config.title(), FeedScope.ALL));
-        return new PageMeta(title, assembler.baseUrl() + path, feeds);
+        feeds.add(feedLinks(config.title(), FeedScope.ALL));
+        return feeds;
     }
 
     Pager pager(String path, int page, long total) {
@@ -74,7 +85,7 @@ class SiteViews {
         return config.title();
     }
 
-    private FeedLinks feeds(String title, FeedScope scope) {
+    private FeedLinks feedLinks(String title, FeedScope scope) {
         return new FeedLinks(title, assembler.feedUrl(scope, FeedFormat.ATOM, 1), assembler.feedUrl(scope, FeedFormat.RSS, 1),
                 assembler.feedUrl(scope, FeedFormat.JSON, 1));
     }
