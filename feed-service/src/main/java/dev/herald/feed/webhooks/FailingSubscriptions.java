@@ -3,14 +3,18 @@ package dev.herald.feed.webhooks;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
 import dev.herald.feed.delivery.AttemptResult;
 import dev.herald.outbox.Outbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.VertxContextSupport;
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.mutiny.core.Vertx;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -27,11 +31,13 @@ class FailingSubscriptions {
     private final SubscriptionRepository subscriptions;
     private final Outbox outbox;
     private final WebhookConfig config;
+    private final Vertx vertx;
 
-    FailingSubscriptions(SubscriptionRepository subscriptions, Outbox outbox, WebhookConfig config) {
+    FailingSubscriptions(SubscriptionRepository subscriptions, Outbox outbox, WebhookConfig config, Vertx vertx) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.config = config;
+        this.vertx = vertx;
     }
 
     Uni<Void> failed(UUID id, AttemptResult result) {
@@ -68,10 +74,10 @@ class FailingSubscriptions {
     }
 
     /** Hibernate Reactive needs a safe Vert.x context of its own, whatever thread the dispatcher settles on. */
-    private static Uni<Void> inTransaction(java.util.function.Supplier<Uni<Void>> work) {
-        return Uni.createFrom().emitter(emitter -> VertxContextSupport.subscribe(
-                () -> Panache.withTransaction(work).toMulti(),
-                subscription -> subscription.with(item -> {
-                }, emitter::fail, () -> emitter.complete(null))));
+    private Uni<Void> inTransaction(Supplier<Uni<Void>> work) {
+        Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
+        VertxContextSafetyToggle.setContextSafe(context, true);
+        return Uni.createFrom().emitter(emitter -> context.runOnContext(
+                ignored -> Panache.withTransaction(work).subscribe().with(emitter::complete, emitter::fail)));
     }
 }

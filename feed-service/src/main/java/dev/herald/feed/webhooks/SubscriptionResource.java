@@ -28,7 +28,6 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/subscriptions")
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class SubscriptionResource {
 
     private final SubscriptionService service;
@@ -38,6 +37,7 @@ public class SubscriptionResource {
     }
 
     @POST
+    @Consumes(MediaType.APPLICATION_JSON)
     @CustomDeserialization(StrictJson.class)
     @Operation(summary = "Subscribe a URL; the answer holds the signing secret, which is never shown again")
     public Uni<Response> create(@Valid @NotNull SubscriptionInput input) {
@@ -59,6 +59,7 @@ public class SubscriptionResource {
 
     @PUT
     @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @CustomDeserialization(StrictJson.class)
     @Operation(summary = "Replace URL, description, filters and active flag; re-enabling clears the disabled state")
     public Uni<SubscriptionView> replace(@PathParam("id") UUID id, @Valid @NotNull SubscriptionInput input) {

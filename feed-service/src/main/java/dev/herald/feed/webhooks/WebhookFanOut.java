@@ -7,7 +7,7 @@ import dev.herald.feed.readmodel.PublishedReport;
 import dev.herald.feed.readmodel.ReportChange;
 import dev.herald.feed.readmodel.ReportChangeListener;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
