@@ -15,6 +15,8 @@ create table delivery (
     attempts        int         not null default 0,
     due_at          timestamptz not null default now(),
     claimed_at      timestamptz,
+    -- the replica (pid@host) holding the lease
+    claimed_by      text,
     lease_until     timestamptz,
     created_at      timestamptz not null default now(),
     settled_at      timestamptz,
@@ -35,6 +37,7 @@ create table delivery_attempt (
     status      int,
     error       text,
     duration_ms bigint      not null,
+    replica     text,
     primary key (delivery_id, attempt)
 );
 

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import dev.herald.infra.FreePorts;
 import dev.herald.infra.KafkaBroker;
 import dev.herald.infra.PostgresServer;
 import dev.herald.infra.SigningKeys;
@@ -32,6 +34,7 @@ public final class LocalStack implements AutoCloseable {
     private KafkaBroker kafka;
     private PostgresServer postgres;
     private Tokens tokens;
+    private SigningKeys keys;
 
     private LocalStack(StackConfig config, boolean rebuildFeeds) {
         this.config = config;
@@ -48,7 +51,7 @@ public final class LocalStack implements AutoCloseable {
 
     /**
      * Starts everything, but feed-service with an empty read model and no consumer offsets, so that it rebuilds its
-     * feeds and pages from the (compacted) topics.
+     * feeds and pages from the (compacted) topics; its subscriptions stay.
      */
     public static LocalStack startRebuildingFeeds(StackConfig config) {
         return start(new LocalStack(config, true));
@@ -70,7 +73,7 @@ public final class LocalStack implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SigningKeys keys = SigningKeys.inDirectory(config.keyDirectory());
+        keys = SigningKeys.inDirectory(config.keyDirectory());
         tokens = new Tokens(keys);
         var kafkaStart = CompletableFuture.supplyAsync(
                 () -> KafkaBroker.start(config.kafkaPort(), config.dataDirectory().resolve("kafka")));
@@ -83,7 +86,8 @@ public final class LocalStack implements AutoCloseable {
         }
         kafka.createTopics(TopicSpec.ALL);
         if (rebuildFeeds) {
-            postgres.dropDatabase(ServiceSpec.FEED.database());
+            // feed-service's own function: its subscriptions and deliveries are not derived from the topics and stay
+            postgres.execute(ServiceSpec.FEED.database(), "select reset_read_model()");
             kafka.deleteConsumerGroup(FEED_CONSUMER_GROUP);
         }
         for (ServiceSpec service : ServiceSpec.ALL) {
@@ -100,7 +104,7 @@ public final class LocalStack implements AutoCloseable {
     /** The same variables a container platform sets: production configuration comes from the environment. */
     private Map<String, String> environment(ServiceSpec service, SigningKeys keys) {
         String db = service.database();
-        return Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(config.port(service)),
                 "QUARKUS_DATASOURCE_USERNAME", db,
                 "QUARKUS_DATASOURCE_PASSWORD", db,
@@ -110,11 +114,38 @@ public final class LocalStack implements AutoCloseable {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString(),
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "HERALD_PUBLIC_BASE_URL", config.baseUrl(ServiceSpec.FEED),
-                "HERALD_CONTENT_PUBLIC_URL", config.baseUrl(ServiceSpec.CONTENT));
+                "HERALD_CONTENT_PUBLIC_URL", config.baseUrl(ServiceSpec.CONTENT)));
+        if (service == ServiceSpec.FEED) {
+            // subscribers on this machine are what local development needs; production allows no private address
+            environment.put("HERALD_DELIVERIES_ALLOW", "127.0.0.0/8,::1/128");
+            environment.put("HERALD_DELIVERIES_SECRET_KEY", SecretKeyFile.read(config.keyDirectory().resolve("deliveries.key")));
+        }
+        return environment;
+    }
+
+    /**
+     * Starts one more instance of a service (feed-service runs as several replicas) on its own port, with the stack's
+     * configuration plus {@code overrides}, and returns once it is ready; {@link #close()} stops it with the rest.
+     */
+    public Replica startReplica(ServiceSpec service, String name, Map<String, String> overrides) {
+        int port = FreePorts.pick();
+        Map<String, String> environment = new HashMap<>(environment(service, keys));
+        environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        environment.putAll(overrides);
+        ServiceProcess process = ServiceProcess.start(service, name, config.packagedApp(service),
+                "http://localhost:" + port, config.logDirectory(), environment);
+        services.add(process);
+        process.awaitReady(READY_TIMEOUT);
+        return new Replica(process);
     }
 
     public StackConfig config() {
         return config;
+    }
+
+    /** JDBC URL of a service's database; its user and password are the database's name. */
+    public String jdbcUrl(ServiceSpec service) {
+        return postgres.jdbcUrl(service.database());
     }
 
     public String kafkaBootstrapServers() {

@@ -34,12 +34,18 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(ServiceSpec spec, Path app, String baseUrl, Path runDirectory, Map<String, String> environment) {
+        return start(spec, spec.name(), app, baseUrl, runDirectory, environment);
+    }
+
+    /** @param instance names the log and pid files: the service's name, or another for a further replica */
+    static ServiceProcess start(ServiceSpec spec, String instance, Path app, String baseUrl, Path runDirectory,
+            Map<String, String> environment) {
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: build it with ./mvnw package -DskipTests");
         }
-        Path pidFile = runDirectory.resolve(spec.name() + ".pid");
+        Path pidFile = runDirectory.resolve(instance + ".pid");
         stopOrphan(pidFile);
-        Path logFile = runDirectory.resolve(spec.name() + ".log");
+        Path logFile = runDirectory.resolve(instance + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-jar", app.toString()))
                 .redirectErrorStream(true)
@@ -98,6 +104,23 @@ final class ServiceProcess implements AutoCloseable {
     private static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** SIGKILL: the process gets no chance to finish anything, as when a node or container dies. */
+    void kill() {
+        try {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -7,7 +7,8 @@ import java.util.Set;
 final class Repo {
 
     /** Secrets the prod overlay expects the operator to create before applying it (deploy/README-deploy.md). */
-    static final Set<String> PROD_EXTERNAL_SECRETS = Set.of("herald-db-attendees", "herald-db-content", "herald-db-feed");
+    static final Set<String> PROD_EXTERNAL_SECRETS = Set.of("herald-db-attendees", "herald-db-content", "herald-db-feed",
+            "herald-deliveries");
 
     private Repo() {
     }

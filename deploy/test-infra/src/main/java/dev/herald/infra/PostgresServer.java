@@ -89,13 +89,21 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
-    /** Drops a database even while clients are connected to it; {@link #ensureDatabase} creates it anew. */
-    public void dropDatabase(String database) {
-        try (Connection connection = postgres.getPostgresDatabase().getConnection();
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
+    /** Runs one statement in a database as the superuser; false when the database does not exist. */
+    public boolean execute(String database, String sql) {
+        try (Connection admin = postgres.getPostgresDatabase().getConnection()) {
+            if (!exists(admin, "SELECT 1 FROM pg_database WHERE datname = ?", database)) {
+                return false;
+            }
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not drop database " + database, e);
+            throw new IllegalStateException("Could not look for database " + database, e);
+        }
+        try (Connection connection = postgres.getDatabase("postgres", database).getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+            return true;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not run " + sql + " in " + database, e);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.herald.feed.delivery;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -31,6 +32,8 @@ public class DeliveryQueue {
     /** One claimer at a time across replicas, so that the per-host bound holds across them. */
     private static final long CLAIM_LOCK = 0x4845524c_44454c56L;
     private static final String LOST = "no outcome: the replica sending it stopped";
+    /** This process, as the log names the replica that made an attempt. */
+    static final String REPLICA = ManagementFactory.getRuntimeMXBean().getName();
 
     // due deliveries, at most one per subscription and none of a subscription with an attempt in flight (keeps its
     // order), then at most as many per host as the bound leaves beside those in flight
@@ -70,18 +73,19 @@ public class DeliveryQueue {
     }
 
     private static Uni<Void> logLapsed(SqlClient tx, Long[] ids) {
-        return tx.preparedQuery("insert into delivery_attempt (delivery_id, attempt, started_at, error, duration_ms)"
-                        + " select id, attempts, claimed_at, $2, (extract(epoch from (lease_until - claimed_at)) * 1000)::bigint"
+        return tx.preparedQuery("insert into delivery_attempt (delivery_id, attempt, started_at, error, duration_ms, replica)"
+                        + " select id, attempts, claimed_at, $2, (extract(epoch from (lease_until - claimed_at)) * 1000)::bigint,"
+                        + " claimed_by"
                         + " from delivery where id = any($1) and state = 'sending' on conflict do nothing")
                 .execute(Tuple.of(ids, LOST)).replaceWithVoid();
     }
 
     private static Uni<List<Delivery>> take(SqlClient tx, Long[] ids, Duration lease) {
         return tx.preparedQuery("update delivery set state = 'sending', attempts = attempts + 1, claimed_at = now(),"
-                        + " lease_until = now() + make_interval(secs => $2)"
+                        + " lease_until = now() + make_interval(secs => $2), claimed_by = $3"
                         + " where id in (select id from delivery where id = any($1) for update skip locked)"
                         + " returning id, kind, subscription_id, message_id, payload, attempts, created_at")
-                .execute(Tuple.of(ids, lease.toMillis() / 1000.0))
+                .execute(Tuple.of(ids, lease.toMillis() / 1000.0, REPLICA))
                 .map(rows -> {
                     List<Delivery> claimed = new ArrayList<>(rows.size());
                     for (Row row : rows) {
@@ -109,10 +113,10 @@ public class DeliveryQueue {
                         .execute(Tuple.of(delivery.id(), delivery.attempt(), state, utc(result.nextAttemptAt())))
                         .flatMap(updated -> updated.rowCount() == 0 ? Uni.createFrom().item(false)
                                 : tx.preparedQuery("insert into delivery_attempt (delivery_id, attempt, started_at, status,"
-                                                + " error, duration_ms) values ($1, $2, $3, $4, $5, $6) on conflict do nothing")
+                                                + " error, duration_ms, replica) values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing")
                                         .execute(Tuple.from(Arrays.asList(delivery.id(), delivery.attempt(),
                                                 utc(result.startedAt()), result.status(), result.error(),
-                                                result.duration().toMillis())))
+                                                result.duration().toMillis(), REPLICA)))
                                         .replaceWith(true)));
     }
 
@@ -191,7 +195,7 @@ public class DeliveryQueue {
         if (byId.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return pool.preparedQuery("select delivery_id, attempt, started_at, status, error, duration_ms from delivery_attempt"
+        return pool.preparedQuery("select delivery_id, attempt, started_at, status, error, duration_ms, replica from delivery_attempt"
                         + " where delivery_id = any($1) order by delivery_id, attempt")
                 .execute(Tuple.of(byId.keySet().toArray(Long[]::new)))
                 .map(attempts -> {
@@ -200,7 +204,7 @@ public class DeliveryQueue {
                         logs.computeIfAbsent(row.getLong("delivery_id"), id -> new ArrayList<>())
                                 .add(new DeliveryView.AttemptView(row.getInteger("attempt"),
                                         row.getOffsetDateTime("started_at").toInstant(), row.getInteger("status"),
-                                        row.getString("error"), row.getLong("duration_ms")));
+                                        row.getString("error"), row.getLong("duration_ms"), row.getString("replica")));
                     }
                     List<DeliveryView> views = new ArrayList<>(byId.size());
                     byId.forEach((id, row) -> {

@@ -11,7 +11,7 @@ import java.util.List;
 public record DeliveryView(long id, String messageId, String state, int attempts, Instant createdAt,
         Instant nextAttemptAt, Instant settledAt, List<AttemptView> attemptLog) {
 
-    /** One attempt: when it started, the status code or the error, and how long it took. */
-    public record AttemptView(int attempt, Instant at, Integer status, String error, long durationMillis) {
+    /** One attempt: when it started, the status code or the error, how long it took and which replica made it. */
+    public record AttemptView(int attempt, Instant at, Integer status, String error, long durationMillis, String replica) {
     }
 }
