@@ -1,8 +1,11 @@
 package dev.herald.feed.webhooks;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
+import dev.herald.feed.delivery.DeliveryConfig;
 import dev.herald.feed.readmodel.PublishedReport;
 import dev.herald.feed.readmodel.ReportChange;
 import dev.herald.feed.readmodel.ReportChangeListener;
@@ -15,7 +18,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * Queues one webhook delivery per matching active subscription, in the projector's transaction: one statement
  * however many subscribers there are. The message id comes from the event's CloudEvents source and id, so a
- * redelivered Kafka record cannot queue a second delivery (unique per subscription and message id).
+ * redelivered Kafka record cannot queue a second delivery (unique per subscription and message id). Events older
+ * than the delivery log's retention queue nothing: their deliveries may have been purged, so a rebuild of the read
+ * model from the topics (which replays every event) would otherwise notify subscribers of them again.
  */
 @ApplicationScoped
 class WebhookFanOut implements ReportChangeListener {
@@ -30,15 +35,17 @@ class WebhookFanOut implements ReportChangeListener {
             + " on conflict do nothing";
 
     private final WebhookPayloads payloads;
+    private final Duration retention;
 
-    WebhookFanOut(WebhookPayloads payloads) {
+    WebhookFanOut(WebhookPayloads payloads, DeliveryConfig deliveries) {
         this.payloads = payloads;
+        this.retention = deliveries.retention();
     }
 
     @Override
     public Uni<Void> onChange(SqlClient tx, ReportChange change) {
         PublishedReport subject = change.subject();
-        if (subject == null) {
+        if (subject == null || change.time().isBefore(Instant.now().minus(retention))) {
             return Uni.createFrom().voidItem();
         }
         return tx.preparedQuery(ENQUEUE)

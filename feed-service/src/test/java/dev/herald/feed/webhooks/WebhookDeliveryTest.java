@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -218,6 +220,41 @@ class WebhookDeliveryTest {
             assertTrue(StandardWebhooksVerifier.verifies(subscription.secret(), receiver.received.get(1).id(),
                     receiver.received.get(1).timestamp(), receiver.received.get(1).signature(), receiver.received.get(1).body()));
             admin().post("/api/subscriptions/" + subscription.id() + "/deliveries/999999999/redeliver").then().statusCode(404);
+        }
+    }
+
+    @Test
+    void replayingTheTopicIntoAnEmptyReadModelNotifiesNobodyAgain() {
+        try (WebhookReceiver receiver = WebhookReceiver.answering(204); ReportEvents events = new ReportEvents();
+                RawRecords raw = new RawRecords()) {
+            String tag = "replayed-" + unique;
+            Subscription subscription = subscribe(receiver.url("/replayed"), Map.of("tags", List.of(tag)));
+            UUID id = UUID.randomUUID();
+            ObjectNode report = ReportEvents.report(id, 1, tag, "Replayed " + unique, "2024-05-01T09:00:00Z");
+            report.putArray("tags").add(tag);
+            String eventId = events.send(ReportEvents.PUBLISHED, report);
+            await().atMost(WAIT).until(() -> receiver.received.size() == 1);
+
+            // what a rebuild does to this report (./herald up --rebuild-feeds): forgotten, then its event read again
+            pool.withTransaction(tx -> tx.preparedQuery("delete from processed_event where id = $1").execute(Tuple.of(eventId))
+                    .chain(() -> tx.preparedQuery("delete from report where id = $1").execute(Tuple.of(id)))
+                    .chain(() -> tx.preparedQuery("delete from report_revision where report_id = $1").execute(Tuple.of(id))))
+                    .await().atMost(WAIT);
+            events.send(ReportEvents.PUBLISHED, eventId, report);
+            // and an event older than the delivery log keeps, whose delivery may have been purged
+            UUID old = UUID.randomUUID();
+            ObjectNode oldReport = ReportEvents.report(old, 1, tag + "-old", "Old " + unique, "2024-01-01T09:00:00Z");
+            oldReport.putArray("tags").add(tag);
+            EventContract.assertMatches("reports", ReportEvents.PUBLISHED, oldReport);
+            Map<String, String> headers = new HashMap<>(RawRecords.cloudEvent("/herald/content-service", ReportEvents.PUBLISHED));
+            headers.put("ce_time", Instant.now().minus(Duration.ofDays(60)).toString());
+            raw.send("reports.events", old.toString(), oldReport.toString(), headers);
+
+            await().atMost(WAIT).until(() -> pool.preparedQuery("select count(*) from report where id = any($1)")
+                    .execute(Tuple.of(new UUID[] {id, old})).await().atMost(WAIT).iterator().next().getLong(0) == 2);
+            // both were applied in the transactions that would have queued their deliveries
+            assertEquals(1, deliveries(subscription).getInt("total"));
+            assertEquals(1, receiver.received.size());
         }
     }
 
