@@ -31,10 +31,21 @@ public record TopicSpec(String name, int partitions, Map<String, String> config)
             "max.message.bytes", "4259840",
             "retention.ms", "2592000000");
 
+    /**
+     * Notifications for internal consumers (a webhook subscription disabled): signals to act on, not state to rebuild
+     * from (feed-service's API has the current state, and a later re-enabling is no event), so a week of them is kept
+     * rather than the latest per key forever.
+     */
+    static final Map<String, String> NOTIFICATIONS = Map.of(
+            "cleanup.policy", "delete",
+            "max.message.bytes", "4194304",
+            "retention.ms", "604800000");
+
     /** Every topic of the system; keyed by aggregate id, so partitions only bound consumer parallelism. */
     public static final List<TopicSpec> ALL = List.of(
             new TopicSpec("attendees.events", 3, EVENT_LOG),
             new TopicSpec("reports.events", 3, EVENT_LOG),
             new TopicSpec("attendees.events.dlq", 1, DEAD_LETTERS),
-            new TopicSpec("reports.events.dlq", 1, DEAD_LETTERS));
+            new TopicSpec("reports.events.dlq", 1, DEAD_LETTERS),
+            new TopicSpec("notifications.events", 3, NOTIFICATIONS));
 }

@@ -28,6 +28,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 /** Turns every failure of a call into an RFC 9457 problem document; nothing answers with an HTML error page. */
 public class ProblemMappers {
@@ -139,9 +140,10 @@ public class ProblemMappers {
 
     private static Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
-        String message = e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                ? "must be a valid " + mismatch.getTargetType().getSimpleName()
-                : "is not valid JSON";
+        String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                        ? "must be a valid " + mismatch.getTargetType().getSimpleName()
+                        : "is not valid JSON";
         return respond(new Problem(VALIDATION, "Invalid request", 400, "The request body cannot be read",
                 uri.getPath(), List.of(new FieldError(field.isEmpty() ? "body" : field, message))));
     }
