@@ -3,18 +3,16 @@ package dev.herald.feed.webhooks;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.jboss.logging.Logger;
 
 import dev.herald.feed.delivery.AttemptResult;
+import dev.herald.feed.delivery.SubscriberHost;
 import dev.herald.outbox.Outbox;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.Context;
-import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -31,13 +29,13 @@ class FailingSubscriptions {
     private final SubscriptionRepository subscriptions;
     private final Outbox outbox;
     private final WebhookConfig config;
-    private final Vertx vertx;
+    private final Pool pool;
 
-    FailingSubscriptions(SubscriptionRepository subscriptions, Outbox outbox, WebhookConfig config, Vertx vertx) {
+    FailingSubscriptions(SubscriptionRepository subscriptions, Outbox outbox, WebhookConfig config, Pool pool) {
         this.subscriptions = subscriptions;
         this.outbox = outbox;
         this.config = config;
-        this.vertx = vertx;
+        this.pool = pool;
     }
 
     Uni<Void> failed(UUID id, AttemptResult result) {
@@ -58,26 +56,20 @@ class FailingSubscriptions {
     }
 
     private Uni<Void> disable(UUID id, String reason, Instant failingSince, AttemptResult result) {
-        return subscriptions.find(id).flatMap(found -> found.isEmpty() ? Uni.createFrom().voidItem() : inTransaction(() -> {
-            WebhookSubscription subscription = found.get();
-            Instant now = Instant.now();
-            return Panache.getSession().flatMap(session -> session.createNativeQuery("update webhook_subscription"
-                            + " set active = false, disabled_at = ?2, disabled_reason = ?3, updated_at = ?2 where id = ?1 and active")
-                    .setParameter(1, id).setParameter(2, now).setParameter(3, reason)
-                    .executeUpdate())
-                    .flatMap(updated -> updated == 0 ? Uni.createFrom().voidItem()
-                            : outbox.record(SubscriptionDisabled.TYPE, id, id.toString(), new SubscriptionDisabled(id,
-                                    WebhookUrls.host(subscription.url()), subscription.description(), reason, failingSince,
-                                    now, result.status(), result.error()))
-                                    .invoke(() -> LOG.warnf("Disabled webhook subscription %s: %s", id, reason)));
-        }));
-    }
-
-    /** Hibernate Reactive needs a safe Vert.x context of its own, whatever thread the dispatcher settles on. */
-    private Uni<Void> inTransaction(Supplier<Uni<Void>> work) {
-        Context context = VertxContext.createNewDuplicatedContext(vertx.getDelegate().getOrCreateContext());
-        VertxContextSafetyToggle.setContextSafe(context, true);
-        return Uni.createFrom().emitter(emitter -> context.runOnContext(
-                ignored -> Panache.withTransaction(work).subscribe().with(emitter::complete, emitter::fail)));
+        return pool.withTransaction(tx -> tx.preparedQuery("update webhook_subscription set active = false,"
+                        + " disabled_at = now(), disabled_reason = $2, updated_at = now() where id = $1 and active"
+                        + " returning url, description, disabled_at")
+                .execute(Tuple.of(id, reason))
+                .flatMap(rows -> {
+                    if (rows.rowCount() == 0) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    Row row = rows.iterator().next();
+                    return outbox.record(tx, SubscriptionDisabled.TYPE, id, id.toString(), new SubscriptionDisabled(id,
+                                    SubscriberHost.of(row.getString("url")), row.getString("description"), reason,
+                                    failingSince, row.getOffsetDateTime("disabled_at").toInstant(), result.status(),
+                                    result.error()))
+                            .invoke(() -> LOG.warnf("Disabled webhook subscription %s: %s", id, reason));
+                }));
     }
 }

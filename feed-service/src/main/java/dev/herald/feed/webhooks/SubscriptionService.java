@@ -8,6 +8,7 @@ import dev.herald.feed.delivery.DeliveryQueue;
 import dev.herald.feed.delivery.DeliveryView;
 import dev.herald.feed.delivery.RefusedAddressException;
 import dev.herald.feed.delivery.SecretBox;
+import dev.herald.feed.delivery.SubscriberHost;
 import dev.herald.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -37,7 +38,7 @@ class SubscriptionService {
     Uni<SubscriptionView> create(SubscriptionInput input) {
         String secret = WebhookSecrets.generate();
         return allowed(input.url())
-                .chain(() -> subscriptions.insert(UUID.randomUUID(), input, WebhookUrls.host(input.url()), secrets.seal(secret)))
+                .chain(() -> subscriptions.insert(UUID.randomUUID(), input, SubscriberHost.of(input.url()), secrets.seal(secret)))
                 .map(created -> created.view().withSecret(secret));
     }
 
@@ -53,7 +54,7 @@ class SubscriptionService {
 
     Uni<SubscriptionView> replace(UUID id, SubscriptionInput input) {
         return allowed(input.url())
-                .chain(() -> subscriptions.replace(id, input, WebhookUrls.host(input.url())))
+                .chain(() -> subscriptions.replace(id, input, SubscriberHost.of(input.url())))
                 .map(replaced -> replaced.orElseThrow(() -> notFound(id)).view());
     }
 
@@ -99,13 +100,10 @@ class SubscriptionService {
         return subscriptions.find(id).map(found -> found.orElseThrow(() -> notFound(id)));
     }
 
-    /** The URL's form first, then the address policy, which resolves the host: refusals name {@code url}. */
+    /** The URL's form and the address policy, which resolves the host: refusals name {@code url}. */
     private Uni<Void> allowed(String url) {
-        return WebhookUrls.problem(url)
-                .map(problem -> Uni.createFrom().<Void>failure(ProblemException.invalid("url", problem)))
-                .orElseGet(() -> callbacks.check(url)
-                        .onFailure(RefusedAddressException.class)
-                        .transform(refused -> ProblemException.invalid("url", refused.getMessage())));
+        return callbacks.check(url).onFailure(RefusedAddressException.class)
+                .transform(refused -> ProblemException.invalid("url", refused.getMessage()));
     }
 
     private static ProblemException notFound(UUID id) {

@@ -34,10 +34,6 @@ record HubRequest(Mode mode, String callback, String topic, OptionalLong leaseSe
         }
     }
 
-    URI callbackUri() {
-        return URI.create(callback);
-    }
-
     /** Reads and checks every field; a bad request fails with a problem naming each field at fault. */
     static HubRequest parse(String contentType, String body) {
         if (contentType == null || !contentType.split(";")[0].trim().equalsIgnoreCase(FORM)) {

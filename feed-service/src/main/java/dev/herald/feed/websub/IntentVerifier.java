@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 
 import dev.herald.feed.delivery.CallbackClient;
 import dev.herald.feed.delivery.SecretBox;
+import dev.herald.feed.delivery.SubscriberHost;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -48,7 +49,7 @@ class IntentVerifier {
 
     /** Goes on in the background: the subscriber has its 202 and waits for the hub's GET. */
     void start(HubRequest request) {
-        String host = CallbackHost.of(request.callbackUri());
+        String host = SubscriberHost.of(request.callback());
         (request.mode() == HubRequest.Mode.SUBSCRIBE ? subscribe(request, host) : unsubscribe(request))
                 .subscribe().with(done -> {
                 }, failure -> LOG.warnf("WebSub %s of a callback on %s to %s failed: %s", request.mode().value(), host,

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Records an event in the caller's transaction; the relay sends it once that transaction has committed. Callers pass
@@ -47,6 +49,23 @@ public class Outbox {
         row.occurredAt = Instant.now();
         row.payload = payload;
         return repository.persist(row).replaceWithVoid();
+    }
+
+    /**
+     * The same, in a transaction of the reactive SQL client, for services whose writes do not go through Hibernate
+     * (feed-service).
+     */
+    public Uni<Void> record(SqlClient tx, String type, UUID aggregateId, String subject, Object data) {
+        String payload;
+        try {
+            payload = serialise(type, data);
+        } catch (RuntimeException e) {
+            return Uni.createFrom().failure(e);
+        }
+        return tx.preparedQuery("insert into outbox (id, aggregate_id, type, subject, payload, occurred_at)"
+                        + " values ($1, $2, $3, $4, $5, now())")
+                .execute(Tuple.of(UUID.randomUUID(), aggregateId, type, subject, payload))
+                .replaceWithVoid();
     }
 
     /** Checks, without recording it, that such an event could be sent: for changes announced later (a schedule). */
