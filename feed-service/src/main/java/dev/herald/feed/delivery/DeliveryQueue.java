@@ -107,17 +107,15 @@ public class DeliveryQueue {
             case RETRYING -> "pending";
             case FAILED -> "failed";
         };
-        return pool.withTransaction(tx -> tx.preparedQuery("update delivery set state = $3, lease_until = null,"
-                                + " due_at = coalesce($4, due_at), settled_at = case when $3 = 'pending' then null else now() end"
-                                + " where id = $1 and attempts = $2 and state = 'sending'")
-                        .execute(Tuple.of(delivery.id(), delivery.attempt(), state, utc(result.nextAttemptAt())))
-                        .flatMap(updated -> updated.rowCount() == 0 ? Uni.createFrom().item(false)
-                                : tx.preparedQuery("insert into delivery_attempt (delivery_id, attempt, started_at, status,"
-                                                + " error, duration_ms, replica) values ($1, $2, $3, $4, $5, $6, $7) on conflict do nothing")
-                                        .execute(Tuple.from(Arrays.asList(delivery.id(), delivery.attempt(),
-                                                utc(result.startedAt()), result.status(), result.error(),
-                                                result.duration().toMillis(), REPLICA)))
-                                        .replaceWith(true)));
+        // one statement, so one round trip: the attempt is logged only if this replica still held the delivery
+        return pool.preparedQuery("with settled as (update delivery set state = $3, lease_until = null,"
+                        + " due_at = coalesce($4, due_at), settled_at = case when $3 = 'pending' then null else now() end"
+                        + " where id = $1 and attempts = $2 and state = 'sending' returning id)"
+                        + " insert into delivery_attempt (delivery_id, attempt, started_at, status, error, duration_ms, replica)"
+                        + " select id, $2, $5, $6, $7, $8, $9 from settled on conflict do nothing")
+                .execute(Tuple.from(Arrays.asList(delivery.id(), delivery.attempt(), state, utc(result.nextAttemptAt()),
+                        utc(result.startedAt()), result.status(), result.error(), result.duration().toMillis(), REPLICA)))
+                .map(inserted -> inserted.rowCount() == 1);
     }
 
     /** A delivery whose subscription no longer wants it: not an attempt, so the count goes back. */
