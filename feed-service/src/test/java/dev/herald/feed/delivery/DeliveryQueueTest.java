@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
+import dev.herald.feed.LoopbackReceiver;
 import dev.herald.infra.HeraldTestInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +40,7 @@ class DeliveryQueueTest {
 
     @Test
     void aDeliveryIsSentOnceAndLogged() {
-        try (Receiver receiver = Receiver.answering(204)) {
+        try (LoopbackReceiver receiver = LoopbackReceiver.answering(204)) {
             UUID subscription = UUID.randomUUID();
             enqueue(subscription, "msg_once", receiver.url("/hook"));
 
@@ -55,13 +56,13 @@ class DeliveryQueueTest {
 
     @Test
     void aReceiverThatFailsThreeTimesGetsTheSameMessageOnTheFourthAttempt() {
-        try (Receiver receiver = new Receiver(n -> n <= 3 ? 503 : 200, 0)) {
+        try (LoopbackReceiver receiver = new LoopbackReceiver(n -> n <= 3 ? 503 : 200)) {
             UUID subscription = UUID.randomUUID();
             enqueue(subscription, "msg_retried", receiver.url("/flaky"));
 
             await().atMost(WAIT).until(() -> state(subscription).equals("delivered"));
-            assertEquals(List.of("msg_retried"), receiver.received.stream().map(Receiver.Received::messageId).distinct().toList());
-            assertEquals(List.of("1", "2", "3", "4"), receiver.received.stream().map(Receiver.Received::attempt).toList());
+            assertEquals(List.of("msg_retried"), receiver.received.stream().map(LoopbackReceiver.Received::id).distinct().toList());
+            assertEquals(List.of("1", "2", "3", "4"), receiver.received.stream().map(r -> r.header("attempt")).toList());
             List<DeliveryView.AttemptView> log = queue.log(EchoChannel.KIND, subscription, 0, 10).await().atMost(WAIT)
                     .get(0).attemptLog();
             assertEquals(List.of(503, 503, 503, 200), log.stream().map(DeliveryView.AttemptView::status).toList());
@@ -75,7 +76,7 @@ class DeliveryQueueTest {
 
     @Test
     void aDeliveryWhoseReplicaDiedMidAttemptIsSentByAnotherOnce() {
-        try (Receiver receiver = Receiver.answering(200)) {
+        try (LoopbackReceiver receiver = LoopbackReceiver.answering(200)) {
             UUID subscription = UUID.randomUUID();
             // what a replica killed while sending leaves behind: a claimed attempt whose lease has lapsed
             pool.preparedQuery("insert into delivery (kind, subscription_id, message_id, host, payload, state, attempts,"
@@ -86,7 +87,7 @@ class DeliveryQueueTest {
 
             await().atMost(WAIT).until(() -> state(subscription).equals("delivered"));
             assertEquals(1, receiver.received.size());
-            assertEquals("2", receiver.received.get(0).attempt());
+            assertEquals("2", receiver.received.get(0).header("attempt"));
             List<DeliveryView.AttemptView> log = queue.log(EchoChannel.KIND, subscription, 0, 10).await().atMost(WAIT)
                     .get(0).attemptLog();
             assertEquals(2, log.size());
@@ -97,8 +98,7 @@ class DeliveryQueueTest {
 
     @Test
     void aSlowHostGetsAtMostTheBoundAtOnceAndDelaysNoOtherReceiver() {
-        try (Receiver slow = Receiver.answering(200); Receiver slowest = new Receiver(n -> 200, 1500);
-                Receiver fast = Receiver.answering(200)) {
+        try (LoopbackReceiver slowest = new LoopbackReceiver(n -> 200, 1500); LoopbackReceiver fast = LoopbackReceiver.answering(200)) {
             List<UUID> slowSubscriptions = IntStream.range(0, 20).mapToObj(i -> UUID.randomUUID()).toList();
             slowSubscriptions.forEach(s -> enqueue(s, "msg_slow", slowest.url("/slow")));
             UUID quick = UUID.randomUUID();
@@ -116,7 +116,7 @@ class DeliveryQueueTest {
 
     @Test
     void anAdminRedeliversWithTheSameMessageId() {
-        try (Receiver receiver = Receiver.answering(200)) {
+        try (LoopbackReceiver receiver = LoopbackReceiver.answering(200)) {
             UUID subscription = UUID.randomUUID();
             enqueue(subscription, "msg_again", receiver.url("/again"));
             await().atMost(WAIT).until(() -> state(subscription).equals("delivered"));
@@ -125,7 +125,7 @@ class DeliveryQueueTest {
             assertTrue(queue.redeliver(EchoChannel.KIND, subscription, id).await().atMost(WAIT));
 
             await().atMost(WAIT).until(() -> receiver.received.size() == 2);
-            assertEquals(List.of("msg_again", "msg_again"), receiver.received.stream().map(Receiver.Received::messageId).toList());
+            assertEquals(List.of("msg_again", "msg_again"), receiver.received.stream().map(LoopbackReceiver.Received::id).toList());
             assertEquals(false, queue.redeliver(EchoChannel.KIND, UUID.randomUUID(), id).await().atMost(WAIT));
         }
     }

@@ -27,7 +27,7 @@ class EchoChannel implements DeliveryChannel {
         JsonObject payload = new JsonObject(new String(delivery.payload(), StandardCharsets.UTF_8));
         String url = payload.getString("url");
         return Uni.createFrom().item(url == null ? Optional.empty()
-                : Optional.of(new OutgoingRequest(url, Map.of("message-id", delivery.messageId(),
+                : Optional.of(new OutgoingRequest(url, Map.of("webhook-id", delivery.messageId(),
                         "attempt", Integer.toString(delivery.attempt())), delivery.payload())));
     }
 }

@@ -25,6 +25,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.herald.feed.EventContract;
+import dev.herald.feed.LoopbackReceiver;
 import dev.herald.feed.ReportEvents;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.RawRecords;
@@ -70,7 +71,7 @@ class WebhookDeliveryTest {
         String tag = "tag-" + unique;
         String author = "author-" + unique;
         String event = "event-" + unique;
-        try (WebhookReceiver receiver = WebhookReceiver.answering(204)) {
+        try (LoopbackReceiver receiver = LoopbackReceiver.answering(204)) {
             Subscription byTag = subscribe(receiver.url("/by-tag"), Map.of("tags", List.of("unrelated", tag)));
             Subscription otherTag = subscribe(receiver.url("/other-tag"), Map.of("tags", List.of("unrelated")));
             Subscription updatesOnly = subscribe(receiver.url("/updates-only"), Map.of("tags", List.of(tag), "types", List.of("updated")));
@@ -92,7 +93,7 @@ class WebhookDeliveryTest {
                         && receiver.at("/event-comings").size() == 1);
 
                 for (var path : Map.of("/by-tag", byTag, "/author-and-event", authorAndEvent, "/event-comings", eventComings).entrySet()) {
-                    WebhookReceiver.Received delivery = receiver.at(path.getKey()).get(0);
+                    LoopbackReceiver.Received delivery = receiver.at(path.getKey()).get(0);
                     assertTrue(StandardWebhooksVerifier.verifies(path.getValue().secret(), delivery.id(), delivery.timestamp(),
                             delivery.signature(), delivery.body()), path.getKey() + " signature " + delivery.signature());
                     assertFalse(StandardWebhooksVerifier.verifies(otherTag.secret(), delivery.id(), delivery.timestamp(),
@@ -130,12 +131,12 @@ class WebhookDeliveryTest {
 
     @Test
     void aReceiverThatFailsThreeTimesGetsTheSameWebhookIdOnTheFourthAttempt() {
-        try (WebhookReceiver receiver = new WebhookReceiver(n -> n <= 3 ? 500 : 200)) {
+        try (LoopbackReceiver receiver = new LoopbackReceiver(n -> n <= 3 ? 500 : 200)) {
             Subscription subscription = subscribe(receiver.url("/flaky"), Map.of("tags", List.of("flaky-" + unique)));
             publish("flaky-" + unique);
 
             await().atMost(WAIT).until(() -> receiver.received.size() == 4);
-            assertEquals(1, receiver.received.stream().map(WebhookReceiver.Received::id).distinct().count());
+            assertEquals(1, receiver.received.stream().map(LoopbackReceiver.Received::id).distinct().count());
             receiver.received.forEach(delivery -> assertTrue(StandardWebhooksVerifier.verifies(subscription.secret(),
                     delivery.id(), delivery.timestamp(), delivery.signature(), delivery.body())));
 
@@ -155,14 +156,14 @@ class WebhookDeliveryTest {
 
     @Test
     void duringARotationEachDeliveryIsSignedWithBothSecrets() {
-        try (WebhookReceiver receiver = WebhookReceiver.answering(200)) {
+        try (LoopbackReceiver receiver = LoopbackReceiver.answering(200)) {
             Subscription subscription = subscribe(receiver.url("/rotating"), Map.of("tags", List.of("rotating-" + unique)));
             String rotated = admin().post("/api/subscriptions/" + subscription.id() + "/secret").then().statusCode(200)
                     .extract().path("secret");
             publish("rotating-" + unique);
 
             await().atMost(WAIT).until(() -> receiver.received.size() == 1);
-            WebhookReceiver.Received delivery = receiver.received.get(0);
+            LoopbackReceiver.Received delivery = receiver.received.get(0);
             String[] signatures = delivery.signature().split(" ");
             assertEquals(2, signatures.length, delivery.signature());
             assertTrue(StandardWebhooksVerifier.verifies(rotated, delivery.id(), delivery.timestamp(), signatures[0], delivery.body()));
@@ -173,7 +174,7 @@ class WebhookDeliveryTest {
 
     @Test
     void anEndpointThatIsGoneIsDisabledAndTheDisablingAnnounced() throws Exception {
-        try (WebhookReceiver receiver = WebhookReceiver.answering(410)) {
+        try (LoopbackReceiver receiver = LoopbackReceiver.answering(410)) {
             Subscription subscription = subscribe(receiver.url("/gone"), Map.of("tags", List.of("gone-" + unique)));
             publish("gone-" + unique);
 
@@ -188,7 +189,7 @@ class WebhookDeliveryTest {
 
     @Test
     void anEndpointFailingForLongerThanAllowedIsDisabled() throws Exception {
-        try (WebhookReceiver receiver = WebhookReceiver.answering(503)) {
+        try (LoopbackReceiver receiver = LoopbackReceiver.answering(503)) {
             Subscription subscription = subscribe(receiver.url("/failing"), Map.of("tags", List.of("failing-" + unique)));
             publish("failing-" + unique);
             await().atMost(WAIT).until(() -> subscription(subscription).getString("failingSince") != null);
@@ -206,7 +207,7 @@ class WebhookDeliveryTest {
 
     @Test
     void anAdminRedeliversWithTheSameWebhookId() {
-        try (WebhookReceiver receiver = WebhookReceiver.answering(202)) {
+        try (LoopbackReceiver receiver = LoopbackReceiver.answering(202)) {
             Subscription subscription = subscribe(receiver.url("/again"), Map.of("tags", List.of("again-" + unique)));
             publish("again-" + unique);
             JsonPath log = await().atMost(WAIT).until(() -> deliveries(subscription),
@@ -225,7 +226,7 @@ class WebhookDeliveryTest {
 
     @Test
     void replayingTheTopicIntoAnEmptyReadModelNotifiesNobodyAgain() {
-        try (WebhookReceiver receiver = WebhookReceiver.answering(204); ReportEvents events = new ReportEvents();
+        try (LoopbackReceiver receiver = LoopbackReceiver.answering(204); ReportEvents events = new ReportEvents();
                 RawRecords raw = new RawRecords()) {
             String tag = "replayed-" + unique;
             Subscription subscription = subscribe(receiver.url("/replayed"), Map.of("tags", List.of(tag)));
