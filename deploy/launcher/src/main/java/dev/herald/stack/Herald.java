@@ -16,6 +16,8 @@ import dev.herald.infra.Tokens;
 /**
  * {@code ./herald up [--clean] [--except <service>]}: runs the whole system on this machine until Ctrl-C or SIGTERM.
  * {@code ./herald token <role>}: prints a bearer token signed with the stack's key.
+ * {@code ./herald listen [--port 9999] [--secret whsec_...]}: a webhook receiver and WebSub subscriber that prints what
+ * it gets.
  */
 public final class Herald {
 
@@ -34,8 +36,11 @@ public final class Herald {
                     arguments.contains("--clean"), arguments.contains("--rebuild-feeds"));
             case "token" -> System.out.println(new Tokens(SigningKeys.inDirectory(config.keyDirectory()))
                     .issue("herald-" + role(arguments), TOKEN_LIFETIME, role(arguments)));
+            case "listen" -> listen(arguments.contains("--port") ? Integer.parseInt(valueAfter(arguments, "--port")) : 9999,
+                    arguments.contains("--secret") ? valueAfter(arguments, "--secret") : null);
             default -> {
-                System.err.println("usage: herald up [--clean] [--rebuild-feeds] [--except <service>] | herald token <editor|admin>");
+                System.err.println("usage: herald up [--clean] [--rebuild-feeds] [--except <service>] | herald token <editor|admin>"
+                        + " | herald listen [--port <port>] [--secret <whsec_...>]");
                 System.exit(2);
             }
         }
@@ -76,6 +81,12 @@ public final class Herald {
         }, "herald-shutdown"));
         System.out.print(Banner.render(stack, Duration.ofNanos(System.nanoTime() - started), TOKEN_LIFETIME));
         stopped.await();
+    }
+
+    private static void listen(int port, String secret) throws InterruptedException {
+        Listener.start(port, secret);
+        System.out.println("Listening on http://127.0.0.1:" + port + "/ for webhooks and WebSub (Ctrl-C stops) ...");
+        new CountDownLatch(1).await();
     }
 
     /** {@code --clean} starts empty but keeps the signing keys, so tokens printed earlier stay valid. */

@@ -32,7 +32,7 @@ class AddressPolicy {
                 .map(Network::parse).toList();
     }
 
-    /** Null when the address may be called, else why not. */
+    /** Null when the address may be called, else what it is ("a loopback address"). */
     String refusal(InetAddress address) {
         if (allowed.stream().anyMatch(network -> network.contains(address))) {
             return null;
@@ -44,7 +44,7 @@ class AddressPolicy {
                 : address.isMulticastAddress() ? "multicast"
                 : NOT_PUBLIC.stream().anyMatch(network -> network.contains(address)) ? "not public"
                 : null;
-        return kind == null ? null : address.getHostAddress() + " is a " + kind + " address";
+        return kind == null ? null : "a " + kind + " address";
     }
 
     /** An address block such as 10.0.0.0/8 or fc00::/7. */

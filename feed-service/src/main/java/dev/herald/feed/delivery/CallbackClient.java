@@ -87,7 +87,10 @@ public class CallbackClient {
                     for (InetAddress address : addresses) {
                         String refusal = policy.refusal(address);
                         if (refusal != null) {
-                            throw new RefusedAddressException(uri.getHost() + " resolves to " + refusal);
+                            String literal = address.getHostAddress();
+                            throw new RefusedAddressException(uri.getHost().replaceAll("^\\[|]$", "").equalsIgnoreCase(literal)
+                                    ? literal + " is " + refusal
+                                    : uri.getHost() + " resolves to " + literal + ", " + refusal);
                         }
                     }
                     return new Target(uri, addresses[0]);

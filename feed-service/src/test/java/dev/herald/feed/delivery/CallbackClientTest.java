@@ -56,7 +56,10 @@ class CallbackClientTest {
     void aPostToARefusedAddressIsNeverSent() {
         var refused = assertThrows(RefusedAddressException.class, () -> client(List.of())
                 .post(new OutgoingRequest("http://localhost:9/", Map.of(), new byte[0])).await().atMost(WAIT));
-        assertEquals("localhost resolves to 127.0.0.1 is a loopback address", refused.getMessage());
+        assertEquals("localhost resolves to 127.0.0.1, a loopback address", refused.getMessage());
+        var literal = assertThrows(RefusedAddressException.class, () -> client(List.of())
+                .check("http://169.254.169.254/latest/meta-data/").await().atMost(WAIT));
+        assertEquals("169.254.169.254 is a link-local address", literal.getMessage());
     }
 
     @Test

@@ -75,7 +75,7 @@ class SubscriptionAddressPolicyTest {
             String error = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.admin())
                     .get("/api/subscriptions/" + id + "/deliveries").then().statusCode(200).extract()
                     .<String>path("items[0].attemptLog[0].error"), found -> found != null);
-            assertEquals("localhost resolves to 127.0.0.1 is a loopback address", error);
+            assertEquals("localhost resolves to 127.0.0.1, a loopback address", error);
             assertEquals(List.of(), receiver.received);
         }
     }

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.herald.infra.HeraldTestInfra;
@@ -164,6 +165,16 @@ class SubscriptionApiTest {
                 .contentType("application/problem+json").body("errors.field", hasItem(field));
         assertEquals(before + 1, count());
         admin().get("/api/subscriptions/" + existing).then().body("url", equalTo("http://127.0.0.1:9/kept"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "{\"url\": \"http://127.0.0.1:9/hook\", \"filters\": {\"tags\": \"sprint\"}} | filters.tags | must be an array",
+            "{\"url\": \"http://127.0.0.1:9/hook\", \"active\": [true]}                   | active       | must be true or false",
+            "{\"url\": {\"href\": \"http://127.0.0.1:9/hook\"}}                           | url          | must be a string"})
+    void aWrongJsonTypeIsNamedInJsonsWords(String body, String field, String message) {
+        admin().contentType(ContentType.JSON).body(body).post("/api/subscriptions").then().statusCode(400)
+                .body("errors.find { it.field == '" + field + "' }.message", equalTo(message));
     }
 
     @Test

@@ -3,8 +3,11 @@ package dev.herald.problem;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletionException;
 
 import jakarta.persistence.OptimisticLockException;
@@ -142,10 +145,27 @@ public class ProblemMappers {
         String field = e instanceof JsonMappingException mapping ? jsonPath(mapping.getPath()) : "";
         String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
                 : e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
-                        ? "must be a valid " + mismatch.getTargetType().getSimpleName()
+                        ? "must be " + jsonType(mismatch.getTargetType())
                         : "is not valid JSON";
         return respond(new Problem(VALIDATION, "Invalid request", 400, "The request body cannot be read",
                 uri.getPath(), List.of(new FieldError(field.isEmpty() ? "body" : field, message))));
+    }
+
+    /** What the client must send, in JSON's words rather than the Java class the body is read into. */
+    private static String jsonType(Class<?> type) {
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (type == String.class || type.isEnum() || type == UUID.class) {
+            return "a string";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return type.isRecord() || Map.class.isAssignableFrom(type) ? "an object" : "a valid " + type.getSimpleName();
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
