@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
+import dev.herald.outbox.CommitListener;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -60,17 +61,17 @@ class DeliveryDispatcher {
         this.lease = config.attemptTimeout().multipliedBy(2).plusSeconds(5);
     }
 
-    void start(@Observes StartupEvent startup, QueueListener listener) {
-        listener.listen(this::wake);
+    void start(@Observes StartupEvent startup, CommitListener commits) {
+        // a trigger on delivery notifies at the commit of every transaction that queued deliveries
+        commits.listen("delivery_queued", this::wake);
         timers.add(vertx.setPeriodic(config.pollInterval().toMillis(), tick -> wake()));
         timers.add(vertx.setPeriodic(Duration.ofHours(1).toMillis(), tick -> queue.purgeSettled(Instant.now().minus(config.retention()))
                 .subscribe().with(purged -> LOG.debugf("Purged %d settled deliveries", purged),
                         failure -> LOG.warnf("Delivery purge failed: %s", failure.toString()))));
     }
 
-    void stop(@Observes ShutdownEvent shutdown, QueueListener listener) {
+    void stop(@Observes ShutdownEvent shutdown) {
         stopped = true;
-        listener.close();
         timers.forEach(vertx::cancelTimer);
     }
 

@@ -2,6 +2,9 @@ package dev.herald.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
 import org.jboss.logging.Logger;
 
 import io.vertx.mutiny.core.Vertx;
@@ -10,8 +13,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
- * Hears PostgreSQL's {@code NOTIFY outbox_recorded}, which a trigger on the outbox table raises and PostgreSQL delivers
- * only when the recording transaction commits: the relay wakes right after any commit, on any replica.
+ * Hears PostgreSQL notifications, which PostgreSQL delivers only when the notifying transaction commits: the outbox
+ * relay wakes on {@code outbox_recorded} (a trigger on the outbox table) right after any commit, on any replica, and
+ * other queues of a service can listen on channels of their own.
  */
 @ApplicationScoped
 public class CommitListener {
@@ -22,7 +26,7 @@ public class CommitListener {
     private final Pool pool;
     private final Vertx vertx;
     private final OutboxConfig config;
-    private volatile SqlConnection connection;
+    private final Queue<SqlConnection> connections = new ConcurrentLinkedQueue<>();
     private volatile boolean closed;
 
     public CommitListener(Pool pool, Vertx vertx, OutboxConfig config) {
@@ -31,27 +35,28 @@ public class CommitListener {
         this.config = config;
     }
 
-    void listen(Runnable onCommit) {
+    /** Runs {@code onCommit} on every notification of {@code channel} (a plain identifier), for as long as the service runs. */
+    public void listen(String channel, Runnable onCommit) {
         if (closed) {
             return;
         }
         pool.getConnection().subscribe().with(opened -> {
             PgConnection pg = PgConnection.cast(opened);
             pg.notificationHandler(notification -> onCommit.run());
-            // a lost connection (database restart) is opened again; the poll covers the gap
-            pg.closeHandler(() -> vertx.setTimer(config.pollInterval().toMillis(), retry -> listen(onCommit)));
-            pg.query("LISTEN " + CHANNEL).execute().subscribe().with(listening -> connection = opened, failure -> {
-                LOG.warnf("Cannot listen for outbox commits, polling only until it can: %s", failure.toString());
+            // a lost connection (database restart) is opened again; the listener's poll covers the gap
+            pg.closeHandler(() -> {
+                connections.remove(opened);
+                vertx.setTimer(config.pollInterval().toMillis(), retry -> listen(channel, onCommit));
+            });
+            pg.query("LISTEN " + channel).execute().subscribe().with(listening -> connections.add(opened), failure -> {
+                LOG.warnf("Cannot listen on %s, polling only until it can: %s", channel, failure.toString());
                 opened.closeAndForget();
             });
-        }, failure -> vertx.setTimer(config.pollInterval().toMillis(), retry -> listen(onCommit)));
+        }, failure -> vertx.setTimer(config.pollInterval().toMillis(), retry -> listen(channel, onCommit)));
     }
 
     void close() {
         closed = true;
-        SqlConnection open = connection;
-        if (open != null) {
-            open.closeAndForget();
-        }
+        connections.forEach(SqlConnection::closeAndForget);
     }
 }

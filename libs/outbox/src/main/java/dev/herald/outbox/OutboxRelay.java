@@ -53,7 +53,7 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent startup, Vertx vertx, CommitListener commits) {
-        commits.listen(this::wake);
+        commits.listen(CommitListener.CHANNEL, this::wake);
         timers.add(vertx.setTimer(config.initialDelay().toMillis(), first -> {
             wake();
             timers.add(vertx.setPeriodic(config.pollInterval().toMillis(), tick -> wake()));
