@@ -18,11 +18,11 @@ record Assembly(List<HasMetadata> typed, List<ObjectNode> customResources) {
         for (ObjectNode manifest : manifests) {
             if (TypedManifests.isBuiltIn(manifest)) {
                 Optional.ofNullable(TypedManifests.parse(manifest, problems)).ifPresent(typed::add);
-            } else if (CustomResourceSchemas.knows(manifest)) {
-                CustomResourceSchemas.check(manifest, problems);
+            } else if (OperatorSchemas.knows(manifest)) {
+                OperatorSchemas.check(manifest, problems);
                 customResources.add(manifest);
             } else {
-                problems.add(KustomizeAssembler.id(manifest) + ": kind not known to the checker (add it with its schema)");
+                problems.add(KustomizeBuild.id(manifest) + ": kind not known to the checker (add it with its schema)");
             }
         }
         return new Assembly(typed, customResources);

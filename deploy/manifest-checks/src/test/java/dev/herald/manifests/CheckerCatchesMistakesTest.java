@@ -59,6 +59,18 @@ class CheckerCatchesMistakesTest {
     }
 
     @Test
+    void wrongTypeInAStrimziField() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/kafka.yaml", "partitions: 3", "partitions: three");
+        assertReported(checkOverlay(mutated, "prod"), "spec.partitions: string found, integer expected");
+    }
+
+    @Test
+    void valueOutsideACloudNativePgEnum() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/postgres.yaml", "ensure: present", "ensure: there");
+        assertReported(checkOverlay(mutated, "prod"), "spec.managed.roles[0].ensure: does not have a value in the enumeration");
+    }
+
+    @Test
     void typoInACloudNativePgField() {
         MutatedCopy mutated = mutate().replace("deploy/k8s/base/postgres.yaml", "passwordSecret:", "passwordSecrets:");
         assertReported(checkOverlay(mutated, "prod"), "unknown field spec.managed.roles[0].passwordSecrets");
@@ -108,9 +120,9 @@ class CheckerCatchesMistakesTest {
     }
 
     @Test
-    void kustomizationFeatureTheAssemblerDoesNotModel() {
-        MutatedCopy mutated = mutate().replace("deploy/k8s/overlays/prod/kustomization.yaml", "namespace: herald", "namespace: herald\nnamePrefix: x-");
-        assertReported(checkOverlay(mutated, "prod"), "field 'namePrefix' is not supported");
+    void overlayPatchForAResourceTheBaseDoesNotHave() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/overlays/prod/ingress.yaml", "metadata:\n  name: feed-service", "metadata:\n  name: feed-servce");
+        assertReported(checkOverlay(mutated, "prod"), "assembly failed: kubectl kustomize");
     }
 
     @Test

@@ -17,7 +17,7 @@ final class KubernetesChecker {
         List<String> problems = new ArrayList<>();
         List<ObjectNode> manifests;
         try {
-            manifests = KustomizeAssembler.build(repo.resolve("deploy/k8s/overlays").resolve(overlay));
+            manifests = KustomizeBuild.build(repo.resolve("deploy/k8s/overlays").resolve(overlay));
         } catch (RuntimeException e) {
             problems.add("assembly failed: " + e.getMessage());
             return problems;

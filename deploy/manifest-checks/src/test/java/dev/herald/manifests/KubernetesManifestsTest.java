@@ -23,7 +23,7 @@ class KubernetesManifestsTest {
     @ParameterizedTest
     @ValueSource(strings = {"dev", "prod"})
     void overlayHasEveryKindTheIssueAsksFor(String overlay) {
-        List<String> kinds = KustomizeAssembler.build(Repo.root().resolve("deploy/k8s/overlays").resolve(overlay)).stream()
+        List<String> kinds = KustomizeBuild.build(Repo.root().resolve("deploy/k8s/overlays").resolve(overlay)).stream()
                 .map((ObjectNode m) -> m.path("kind").asText()).distinct().toList();
         for (String kind : List.of("Deployment", "Service", "Ingress", "HorizontalPodAutoscaler", "PodDisruptionBudget",
                 "NetworkPolicy", "ConfigMap", "Kafka", "KafkaNodePool", "KafkaTopic", "Cluster")) {
@@ -33,8 +33,8 @@ class KubernetesManifestsTest {
 
     @Test
     void overlayTransformersApply() {
-        List<ObjectNode> dev = KustomizeAssembler.build(Repo.root().resolve("deploy/k8s/overlays/dev"));
-        ObjectNode deployment = dev.stream().filter(m -> KustomizeAssembler.id(m).equals("apps/v1 Deployment feed-service")).findFirst().orElseThrow();
+        List<ObjectNode> dev = KustomizeBuild.build(Repo.root().resolve("deploy/k8s/overlays/dev"));
+        ObjectNode deployment = dev.stream().filter(m -> KustomizeBuild.id(m).equals("apps/v1 Deployment feed-service")).findFirst().orElseThrow();
         assertEquals("herald-dev", deployment.at("/metadata/namespace").asText());
         assertEquals("herald/feed-service:dev", deployment.at("/spec/template/spec/containers/0/image").asText());
         ObjectNode hpa = dev.stream().filter(m -> m.path("kind").asText().equals("HorizontalPodAutoscaler")).findFirst().orElseThrow();

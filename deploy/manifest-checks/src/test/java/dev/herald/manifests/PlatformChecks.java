@@ -27,7 +27,7 @@ final class PlatformChecks {
         Map<String, Integer> expected = Topics.partitions(repo);
         Map<String, Integer> declared = new TreeMap<>();
         for (ObjectNode topic : assembly.custom("KafkaTopic")) {
-            String where = KustomizeAssembler.id(topic);
+            String where = KustomizeBuild.id(topic);
             String name = topic.path("spec").path("topicName").asText(topic.path("metadata").path("name").asText());
             declared.put(name, topic.path("spec").path("partitions").asInt());
             ReferenceChecks.requireCustom(assembly, "Kafka", topic.path("metadata").path("labels").path("strimzi.io/cluster").asText(), where, problems);
@@ -68,7 +68,7 @@ final class PlatformChecks {
         String roles = "";
         for (ObjectNode pool : assembly.custom("KafkaNodePool")) {
             ReferenceChecks.requireCustom(assembly, "Kafka", pool.path("metadata").path("labels").path("strimzi.io/cluster").asText(),
-                    KustomizeAssembler.id(pool), problems);
+                    KustomizeBuild.id(pool), problems);
             roles += pool.path("spec").path("roles").toString();
         }
         if (!assembly.custom("Kafka").isEmpty() && !(roles.contains("\"controller\"") && roles.contains("\"broker\""))) {
@@ -118,7 +118,7 @@ final class PlatformChecks {
             }
         });
         for (ObjectNode database : assembly.custom("Database")) {
-            ReferenceChecks.requireCustom(assembly, "Cluster", database.path("spec").path("cluster").path("name").asText(), KustomizeAssembler.id(database), problems);
+            ReferenceChecks.requireCustom(assembly, "Cluster", database.path("spec").path("cluster").path("name").asText(), KustomizeBuild.id(database), problems);
         }
         roleSecrets.forEach((role, secret) -> {
             if (secret == null || !externalSecrets.contains(secret) && !role.equals(ReferenceChecks.secretValue(assembly, secret, "username"))) {

@@ -39,7 +39,7 @@ final class TypedManifests {
 
     /** The typed object, or null when it could not be bound (the reason is added to problems). */
     static HasMetadata parse(ObjectNode manifest, List<String> problems) {
-        String where = KustomizeAssembler.id(manifest);
+        String where = KustomizeBuild.id(manifest);
         try {
             HasMetadata typed = Yaml.MAPPER.treeToValue(manifest, KINDS.get(typeOf(manifest)));
             UnknownFields.in(typed).forEach(path -> problems.add(where + ": unknown field " + path));

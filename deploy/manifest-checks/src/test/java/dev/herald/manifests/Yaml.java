@@ -2,6 +2,7 @@ package dev.herald.manifests;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,17 @@ final class Yaml {
     }
 
     static List<ObjectNode> readAll(Path file) {
+        try {
+            return readAll(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** @param source names the text in messages */
+    static List<ObjectNode> readAll(String text, String source) {
         List<ObjectNode> documents = new ArrayList<>();
-        try (var values = MAPPER.readerFor(JsonNode.class).<JsonNode>readValues(file.toFile())) {
+        try (var values = MAPPER.readerFor(JsonNode.class).<JsonNode>readValues(text)) {
             while (values.hasNext()) {
                 JsonNode document = values.next();
                 // an empty document between two --- separators is allowed and ignored, as kubectl does
@@ -29,12 +39,12 @@ final class Yaml {
                     continue;
                 }
                 if (!document.isObject()) {
-                    throw new IllegalArgumentException(file + ": a document is not a mapping");
+                    throw new IllegalArgumentException(source + ": a document is not a mapping");
                 }
                 documents.add((ObjectNode) document);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(source + ": " + e.getMessage(), e);
         }
         return documents;
     }
