@@ -21,10 +21,8 @@ import org.junit.jupiter.api.Test;
 import dev.herald.content.publishing.ReportEventsOnTopic;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
 
 @QuarkusTest
 @WithTestResource(HeraldTestInfra.class)
@@ -35,7 +33,7 @@ class AuthorDirectoryTest {
         UUID personId = UUID.randomUUID();
         announce(personId, "dev.herald.person.created",
                 "{\"id\": \"" + personId + "\", \"slug\": \"grace-hopper\", \"name\": \"Grace Hopper\", \"featured\": false, \"affiliations\": []}");
-        awaitPerson(personId);
+        DirectoryDeadLettersTest.awaitPerson(personId);
 
         given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", "known-author")
                 .body("---\ntitle: Known author\nauthor: grace hopper\npublished: false\n---\nBody\n")
@@ -56,7 +54,7 @@ class AuthorDirectoryTest {
         UUID personId = UUID.randomUUID();
         announce(personId, "dev.herald.person.created",
                 "{\"id\": \"" + personId + "\", \"slug\": \"erased-writer\", \"name\": \"Erased Writer\", \"featured\": false, \"affiliations\": []}");
-        awaitPerson(personId);
+        DirectoryDeadLettersTest.awaitPerson(personId);
         String id = given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", "erased-writers-report")
                 .body("---\ntitle: Written by someone who leaves\nauthor: Erased Writer\npublished: true\n---\nBody\n")
                 .post("/api/reports/import").then().statusCode(200).extract().path("id");
@@ -90,16 +88,5 @@ class AuthorDirectoryTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static void awaitPerson(UUID id) throws Throwable {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(() -> DirectoryPerson.findById(id))) != null) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the directory never learnt of person " + id);
     }
 }

@@ -45,9 +45,10 @@ class ErasureDuringDatabaseOutageTest {
         try {
             kafka.send("attendees.events", id.toString(), "{\"id\": \"" + id + "\", \"publicRecordRetained\": false}",
                     RawRecords.cloudEvent("/herald/attendees-service", "dev.herald.person.erased"));
-            // readiness reports the broken connection while the erasure waits
+            // readiness reports the broken connection while the erasure waits, retried, for as long as the outage lasts
             await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 503);
-            Thread.sleep(3000);
+            await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
+                    .until(() -> given().get("/q/health/ready").statusCode() == 503);
         } finally {
             RestartablePostgresInfra.startDatabase();
         }

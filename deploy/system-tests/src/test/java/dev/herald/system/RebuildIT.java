@@ -93,8 +93,10 @@ class RebuildIT {
                         set("segment.ms", "100"), set("min.compaction.lag.ms", "0"), set("min.cleanable.dirty.ratio", "0.01")));
             }
             admin.incrementalAlterConfigs(eager).all().get();
+            // the roll below needs the broker to apply segment.ms first
+            await().atMost(Duration.ofSeconds(10)).until(() -> admin.describeConfigs(eager.keySet()).all().get().values().stream()
+                    .allMatch(config -> "100".equals(config.get("segment.ms").value())));
         }
-        Thread.sleep(500);
         // a tombstone for a key nobody uses rolls each partition's segment, so that the old one can be cleaned
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 stack.kafkaBootstrapServers()), new StringSerializer(), new StringSerializer())) {
