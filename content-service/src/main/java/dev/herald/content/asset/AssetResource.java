@@ -39,7 +39,7 @@ public class AssetResource {
         this.assets = assets;
         this.reports = reports;
         this.identity = identity;
-        this.publicCache = "public, max-age=" + config.maxAge().toSeconds() + ", must-revalidate";
+        this.publicCache = "public, max-age=" + config.assets().maxAge().toSeconds() + ", must-revalidate";
     }
 
     @GET

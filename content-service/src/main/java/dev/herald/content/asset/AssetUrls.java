@@ -5,8 +5,6 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 /**
  * Public asset URLs, absolute from {@code herald.content.public-url}: events and feeds carry HTML that readers open
  * far from this service, where a relative URL would break.
@@ -16,8 +14,9 @@ public class AssetUrls {
 
     private final String publicUrl;
 
-    public AssetUrls(@ConfigProperty(name = "herald.content.public-url") String publicUrl) {
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+    public AssetUrls(AssetConfig config) {
+        String url = config.publicUrl();
+        this.publicUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     public String of(Asset asset) {

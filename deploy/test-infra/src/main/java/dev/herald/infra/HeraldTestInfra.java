@@ -18,7 +18,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  */
 public class HeraldTestInfra implements QuarkusTestResourceLifecycleManager {
 
-    static final String SIGNING_KEY_DIR = "herald.test.signing-key-dir";
+    // outside herald.*, which services map as a whole (@ConfigMapping refuses unknown properties under a prefix)
+    static final String SIGNING_KEY_DIR = "test-infra.signing-key-dir";
     private static final String DATABASE = "herald";
 
     private Path workDirectory;

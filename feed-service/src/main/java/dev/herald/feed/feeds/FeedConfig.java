@@ -1,55 +1,31 @@
 package dev.herald.feed.feeds;
 
+import java.time.Duration;
 import java.util.Optional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import io.smallrye.config.ConfigMapping;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-/**
- * What feeds say about the site: its public address (env HERALD_PUBLIC_BASE_URL), name, hub and page size.
- * Single properties rather than a mapping of all of {@code herald.*}, which other parts (tests) also use.
- */
-@ApplicationScoped
-public class FeedConfig {
-
-    private final String publicBaseUrl;
-    private final Optional<String> hubUrl;
-    private final String title;
-    private final String description;
-    private final int pageSize;
-
-    FeedConfig(@ConfigProperty(name = "herald.public-base-url") String publicBaseUrl,
-            @ConfigProperty(name = "herald.hub-url") Optional<String> hubUrl,
-            @ConfigProperty(name = "herald.title") String title,
-            @ConfigProperty(name = "herald.description") String description,
-            @ConfigProperty(name = "herald.page-size") int pageSize) {
-        this.publicBaseUrl = publicBaseUrl;
-        this.hubUrl = hubUrl;
-        this.title = title;
-        this.description = description;
-        this.pageSize = pageSize;
-    }
+/** What feeds and pages say about the site: its public address (env HERALD_PUBLIC_BASE_URL), name, hub and page size. */
+@ConfigMapping(prefix = "herald")
+public interface FeedConfig {
 
     /** Absolute base URL that every link is made against. */
-    public String publicBaseUrl() {
-        return publicBaseUrl;
-    }
+    String publicBaseUrl();
 
     /** The WebSub hub advertised in every feed. */
-    public Optional<String> hubUrl() {
-        return hubUrl;
-    }
+    Optional<String> hubUrl();
 
-    public String title() {
-        return title;
-    }
+    String title();
 
-    public String description() {
-        return description;
-    }
+    String description();
 
-    public int pageSize() {
-        return pageSize;
+    int pageSize();
+
+    FeedCacheConfig feedCache();
+
+    interface FeedCacheConfig {
+
+        /** How soon an instance notices changes another instance's consumer applied. */
+        Duration checkInterval();
     }
 }

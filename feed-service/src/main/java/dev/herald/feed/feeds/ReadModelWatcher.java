@@ -2,7 +2,6 @@ package dev.herald.feed.feeds;
 
 import java.time.Duration;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 import dev.herald.feed.readmodel.ReadModelChanged;
@@ -28,10 +27,10 @@ class ReadModelWatcher {
     private volatile long seen = -1;
 
     ReadModelWatcher(ReportRepository reports, Event<ReadModelChanged> changed,
-            @ConfigProperty(name = "herald.feed-cache.check-interval") Duration interval) {
+            FeedConfig config) {
         this.reports = reports;
         this.changed = changed;
-        this.interval = interval;
+        this.interval = config.feedCache().checkInterval();
     }
 
     void start(@Observes StartupEvent startup, Vertx vertx) {
