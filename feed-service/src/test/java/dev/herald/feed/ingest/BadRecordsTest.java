@@ -245,12 +245,15 @@ class BadRecordsTest {
         return event;
     }
 
-    /** The value of herald_events_dead_lettered_total{topic,reason} on /q/metrics; 0 before the first. */
+    /**
+     * The value of herald_events_dead_lettered_total{topic,reason} on /q/metrics, after which an exemplar (the trace of
+     * the last increment) may follow; 0 before the first.
+     */
     private static double deadLettered(String topic, String reason) {
         if (reason == null) {
             return 0;
         }
-        Matcher matcher = Pattern.compile("(?m)^herald_events_dead_lettered_total\\{([^}]*)\\} (\\S+)$")
+        Matcher matcher = Pattern.compile("(?m)^herald_events_dead_lettered_total\\{([^}]*)\\} (\\S+)( # .*)?$")
                 .matcher(given().get("/q/metrics").asString());
         while (matcher.find()) {
             if (matcher.group(1).contains("topic=\"" + topic + "\"") && matcher.group(1).contains("reason=\"" + reason + "\"")) {

@@ -1,10 +1,13 @@
 package dev.herald.consumer;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jboss.logging.Logger;
 
+import io.opentelemetry.api.trace.Tracer;
+import io.quarkus.opentelemetry.runtime.tracing.mutiny.MutinyTracingHelper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
@@ -13,7 +16,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 /**
  * The failure policy of every channel: a record that can never be processed is dead-lettered and the channel moves
  * on; a failure that can heal is retried with back-off, never skipped, so the offset is committed only after the
- * change (or the dead letter) is stored. Tombstones and unknown types are passed over.
+ * change (or the dead letter) is stored. Tombstones and unknown types are passed over. Each record is processed in a
+ * span that continues the producer's trace ({@code traceparent} header), so one trace runs from the change to here.
  */
 @ApplicationScoped
 public class ConsumerPolicy {
@@ -23,15 +27,22 @@ public class ConsumerPolicy {
     private final CloudEventReader reader;
     private final DeadLetters deadLetters;
     private final ConsumerPolicyConfig config;
+    private final Tracer tracer;
 
-    public ConsumerPolicy(CloudEventReader reader, DeadLetters deadLetters, ConsumerPolicyConfig config) {
+    public ConsumerPolicy(CloudEventReader reader, DeadLetters deadLetters, ConsumerPolicyConfig config, Tracer tracer) {
         this.reader = reader;
         this.deadLetters = deadLetters;
         this.config = config;
+        this.tracer = tracer;
     }
 
     /** Completes when the record is done with: applied, passed over or dead-lettered. */
     public Uni<Void> consume(ConsumerRecord<String, String> record, EventHandler handler) {
+        return MutinyTracingHelper.wrapWithSpan(tracer, Optional.of(RecordTraceContext.of(record)),
+                "process " + record.topic(), apply(record, handler));
+    }
+
+    private Uni<Void> apply(ConsumerRecord<String, String> record, EventHandler handler) {
         Context context = Vertx.currentContext();
         return onContext(context, () -> reader.read(record)
                         .map(handler::handle)

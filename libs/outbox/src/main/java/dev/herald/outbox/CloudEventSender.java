@@ -13,12 +13,14 @@ import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Sends outbox rows through the {@value OutboxRelay#CHANNEL} channel as CloudEvents 1.0 in Kafka binary mode:
- * attributes in {@code ce_*} headers, the JSON data as the value, the aggregate id as the key.
+ * attributes in {@code ce_*} headers, the JSON data as the value, the aggregate id as the key, and the W3C
+ * {@code traceparent} of a producer span that continues the trace recorded with the row.
  */
 @ApplicationScoped
 public class CloudEventSender {
@@ -60,6 +62,8 @@ public class CloudEventSender {
         Message<String> message = Message.of(event.payload())
                 .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.aggregateId().toString()).build())
                 .addMetadata(cloudEvent)
+                // the producer span, and the traceparent header it writes, continue the trace the change was made in
+                .addMetadata(TracingMetadata.withCurrent(event.trace().context()))
                 .withAck(() -> {
                     outcome.complete(SendOutcome.sent());
                     return CompletableFuture.completedFuture(null);

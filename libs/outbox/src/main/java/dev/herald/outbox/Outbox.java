@@ -14,8 +14,8 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Records an event in the caller's transaction; the relay sends it once that transaction has committed. Callers pass
- * public views only, so no private field can reach Kafka.
+ * Records an event in the caller's transaction; the relay sends it once that transaction has committed, in the trace
+ * current here (the request's, say). Callers pass public views only, so no private field can reach Kafka.
  */
 @ApplicationScoped
 public class Outbox {
@@ -48,6 +48,9 @@ public class Outbox {
         row.subject = subject;
         row.occurredAt = Instant.now();
         row.payload = payload;
+        TraceParent trace = TraceParent.current();
+        row.traceparent = trace.traceparent();
+        row.tracestate = trace.tracestate();
         return repository.persist(row).replaceWithVoid();
     }
 
@@ -62,9 +65,11 @@ public class Outbox {
         } catch (RuntimeException e) {
             return Uni.createFrom().failure(e);
         }
-        return tx.preparedQuery("insert into outbox (id, aggregate_id, type, subject, payload, occurred_at)"
-                        + " values ($1, $2, $3, $4, $5, now())")
-                .execute(Tuple.of(UUID.randomUUID(), aggregateId, type, subject, payload))
+        TraceParent trace = TraceParent.current();
+        return tx.preparedQuery("insert into outbox (id, aggregate_id, type, subject, payload, occurred_at, traceparent,"
+                        + " tracestate) values ($1, $2, $3, $4, $5, now(), $6, $7)")
+                .execute(Tuple.tuple().addUUID(UUID.randomUUID()).addUUID(aggregateId).addString(type).addString(subject)
+                        .addString(payload).addString(trace.traceparent()).addString(trace.tracestate()))
                 .replaceWithVoid();
     }
 

@@ -32,4 +32,7 @@ public class OutboxEvent {
     /** Set when Kafka refused the record for good (too large, say): the relay passes over it until an admin retries. */
     public Instant parkedAt;
     public String parkedReason;
+    /** The W3C trace context of the change, so that the event continues its trace; null when none was traced. */
+    public String traceparent;
+    public String tracestate;
 }

@@ -104,14 +104,16 @@ public class OutboxRelay {
     }
 
     private Uni<Integer> sendPending(SqlConnection connection) {
-        return connection.preparedQuery("select id, aggregate_id, type, subject, payload, occurred_at from outbox"
+        return connection.preparedQuery("select id, aggregate_id, type, subject, payload, occurred_at, traceparent, tracestate"
+                        + " from outbox"
                         + " where sent_at is null and parked_at is null order by position limit $1")
                 .execute(Tuple.of(config.batchSize()))
                 .map(rows -> {
                     List<PendingEvent> events = new ArrayList<>();
                     for (Row row : rows) {
                         events.add(new PendingEvent(row.getUUID("id"), row.getUUID("aggregate_id"), row.getString("type"),
-                                row.getString("subject"), row.getString("payload"), row.getOffsetDateTime("occurred_at")));
+                                row.getString("subject"), row.getString("payload"), row.getOffsetDateTime("occurred_at"),
+                                new TraceParent(row.getString("traceparent"), row.getString("tracestate"))));
                     }
                     return events;
                 })
