@@ -2,12 +2,16 @@ package dev.herald.content.outbox;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 
@@ -28,7 +32,10 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 
-/** A report published while the broker is down reaches the topic once the broker is back. */
+/**
+ * A report published while the broker is down reaches the topic once the broker is back; meanwhile the backlog shows
+ * on /q/metrics and readiness names the outbox.
+ */
 @QuarkusTest
 @WithTestResource(RestartableKafkaInfra.class)
 class BrokerOutageTest {
@@ -46,7 +53,15 @@ class BrokerOutageTest {
         RestartableKafkaInfra.stopBroker();
         given().auth().oauth2(TestTokens.editor()).post("/api/reports/{id}/publish", id).then()
                 .statusCode(200).body("state", equalTo("published"));
-        Thread.sleep(3000);
+        // the backlog shows on /q/metrics, and readiness names the outbox once the event waited herald.outbox.max-age-unsent
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            double pending = gauge("herald_outbox_pending");
+            double age = gauge("herald_outbox_oldest_age_seconds");
+            assertTrue(pending >= 1 && age >= 10, "pending " + pending + ", oldest age " + age);
+        });
+        // each readiness call waits for the Kafka check's own timeout while the broker is away
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503)
+                .body("checks.find { it.name == 'outbox' }.status", equalTo("DOWN")));
         long unsent = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
                 () -> outbox.count("aggregateId = ?1 and sentAt is null", id)));
         assertEquals(1, unsent, "committed with the report, and not marked sent without the broker's acknowledgement");
@@ -58,6 +73,18 @@ class BrokerOutageTest {
         long sent = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
                 () -> outbox.count("aggregateId = ?1 and sentAt is not null", id)));
         assertEquals(1, sent);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertEquals(0, gauge("herald_outbox_pending"));
+            given().get("/q/health/ready").then().body("checks.find { it.name == 'outbox' }.status", equalTo("UP"));
+        });
+    }
+
+    /** A gauge's value on /q/metrics (gauges carry no exemplar). */
+    private static double gauge(String name) {
+        Matcher value = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.eE+-]+)$")
+                .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        assertTrue(value.find(), name + " is on /q/metrics");
+        return Double.parseDouble(value.group(1));
     }
 
     private static List<CloudEvent> eventsAbout(UUID id, Duration timeout) {

@@ -30,7 +30,7 @@ import dev.herald.infra.HeraldTestInfra;
 import dev.herald.outbox.CloudEventSender;
 import dev.herald.outbox.OutboxConfig;
 import dev.herald.outbox.OutboxRelay;
-import dev.herald.outbox.ParkedGauge;
+import dev.herald.outbox.OutboxBacklog;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.quarkus.test.common.WithTestResource;
@@ -56,7 +56,7 @@ class OutboxRelayTest {
     @Inject
     OutboxConfig config;
     @Inject
-    ParkedGauge parked;
+    OutboxBacklog parked;
 
     @Test
     void twoRelaysAtOnceSendEachEventOnceInOrder() throws Exception {

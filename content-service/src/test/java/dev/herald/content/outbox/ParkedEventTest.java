@@ -73,7 +73,9 @@ class ParkedEventTest {
         given().auth().oauth2(TestTokens.editor()).get("/api/reports/{id}", later).then().statusCode(200)
                 .body("stuckPublication", nullValue());
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> parkedGauge() >= 1);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertTrue(parkedGauge() >= 1,
+                "herald_outbox_parked counts the parked row: " + given().get("/q/metrics").asString().lines()
+                        .filter(line -> line.startsWith("herald_outbox")).toList()));
         given().get("/q/health/ready").then().statusCode(200);
     }
 

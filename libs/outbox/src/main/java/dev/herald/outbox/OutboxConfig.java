@@ -35,6 +35,10 @@ public interface OutboxConfig {
     @WithDefault("7d")
     Duration retention();
 
+    /** Readiness turns down while an event has waited longer than this (the broker takes nothing). */
+    @WithDefault("5m")
+    Duration maxAgeUnsent();
+
     /** How often sent rows older than the retention are purged. */
     @WithDefault("1h")
     Duration purgeInterval();

@@ -40,16 +40,16 @@ public class OutboxRelay {
     private final Pool pool;
     private final CloudEventSender sender;
     private final OutboxConfig config;
-    private final ParkedGauge parked;
+    private final OutboxBacklog backlog;
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean wanted = new AtomicBoolean();
     private final Queue<Long> timers = new ConcurrentLinkedQueue<>();
 
-    public OutboxRelay(Pool pool, CloudEventSender sender, OutboxConfig config, ParkedGauge parked) {
+    public OutboxRelay(Pool pool, CloudEventSender sender, OutboxConfig config, OutboxBacklog backlog) {
         this.pool = pool;
         this.sender = sender;
         this.config = config;
-        this.parked = parked;
+        this.backlog = backlog;
     }
 
     void start(@Observes StartupEvent startup, Vertx vertx, CommitListener commits) {
@@ -58,6 +58,9 @@ public class OutboxRelay {
             wake();
             timers.add(vertx.setPeriodic(config.pollInterval().toMillis(), tick -> wake()));
         }));
+        // counted apart from the rounds, which may wait long for a broker that is away
+        timers.add(vertx.setPeriodic(config.pollInterval().toMillis(), tick -> backlog.refresh().subscribe().with(
+                counted -> { }, failure -> LOG.debugf("Cannot count the outbox: %s", failure.toString()))));
         timers.add(vertx.setPeriodic(config.purgeInterval().toMillis(), tick -> purgeSent().subscribe().with(
                 purged -> LOG.debugf("Purged %d sent outbox rows", purged),
                 failure -> LOG.warnf("Outbox purge failed: %s", failure.toString()))));
@@ -91,9 +94,8 @@ public class OutboxRelay {
      */
     public Uni<Integer> relayOnce() {
         return pool.withTransaction(connection -> connection
-                        .preparedQuery("select pg_try_advisory_xact_lock($1)").execute(Tuple.of(RELAY_LOCK))
-                        .flatMap(lock -> lock.iterator().next().getBoolean(0) ? sendPending(connection) : Uni.createFrom().item(0)))
-                .call(parked::refresh);
+                .preparedQuery("select pg_try_advisory_xact_lock($1)").execute(Tuple.of(RELAY_LOCK))
+                .flatMap(lock -> lock.iterator().next().getBoolean(0) ? sendPending(connection) : Uni.createFrom().item(0)));
     }
 
     /** Deletes sent rows older than the retention; parked and unsent rows stay. */
