@@ -22,6 +22,7 @@ import dev.herald.attendees.api.Enums;
 import dev.herald.attendees.api.ImportReport;
 import dev.herald.attendees.api.Page;
 import dev.herald.attendees.api.PageRequest;
+import dev.herald.attendees.event.Role;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/events/{event}/participants")

@@ -10,8 +10,9 @@ import dev.herald.attendees.api.ImportRow;
 import dev.herald.attendees.api.Page;
 import dev.herald.attendees.api.PageRequest;
 import dev.herald.attendees.event.Event;
-import dev.herald.attendees.event.EventAggregates;
-import dev.herald.attendees.event.EventService;
+import dev.herald.attendees.event.EventChanges;
+import dev.herald.attendees.event.EventRepository;
+import dev.herald.attendees.event.Role;
 import dev.herald.attendees.person.Person;
 import dev.herald.attendees.person.PersonService;
 import dev.herald.problem.ProblemException;
@@ -23,15 +24,15 @@ import io.smallrye.mutiny.Uni;
 public class ParticipationService {
 
     private final ParticipationRepository participations;
-    private final EventService events;
-    private final EventAggregates aggregates;
+    private final EventRepository events;
+    private final EventChanges changes;
     private final PersonService people;
 
-    public ParticipationService(ParticipationRepository participations, EventService events,
-            EventAggregates aggregates, PersonService people) {
+    public ParticipationService(ParticipationRepository participations, EventRepository events, EventChanges changes,
+            PersonService people) {
         this.participations = participations;
         this.events = events;
-        this.aggregates = aggregates;
+        this.changes = changes;
         this.people = people;
     }
 
@@ -56,7 +57,7 @@ public class ParticipationService {
                     Participation participation = existing != null ? existing : newParticipation(event, person);
                     participation.roles = EnumSet.copyOf(roles);
                     return participations.persist(participation)
-                            .call(saved -> aggregates.publish(event, "updated"))
+                            .call(saved -> changes.updated(event))
                             .map(ParticipantView::of);
                 })));
     }
@@ -69,7 +70,7 @@ public class ParticipationService {
                     if (deleted == 0) {
                         throw ProblemException.notFound("Participant", personSlug);
                     }
-                    return aggregates.publish(event, "updated").replaceWithVoid();
+                    return changes.updated(event);
                 }));
     }
 

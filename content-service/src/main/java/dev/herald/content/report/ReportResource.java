@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.herald.content.asset.AssetRepository;
-import dev.herald.content.importing.ReportDocumentWriter;
+import dev.herald.content.document.ReportDocumentWriter;
 import dev.herald.outbox.OutboxRepository;
 import dev.herald.problem.IfMatch;
 import dev.herald.problem.ProblemException;

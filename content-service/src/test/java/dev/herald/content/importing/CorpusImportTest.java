@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import dev.herald.content.Corpus;
+import dev.herald.content.document.ReportDocument;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
 import io.quarkus.test.common.WithTestResource;

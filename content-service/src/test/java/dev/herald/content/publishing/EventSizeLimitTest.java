@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import dev.herald.content.report.ReportEvents;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
 import dev.herald.outbox.OutboxConfig;

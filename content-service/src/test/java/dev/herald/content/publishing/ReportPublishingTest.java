@@ -36,10 +36,11 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import dev.herald.outbox.OutboxRepository;
+import dev.herald.content.report.ReportEvents;
 import dev.herald.content.report.ReportService;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
+import dev.herald.outbox.OutboxRepository;
 import dev.herald.problem.IfMatch;
 import io.cloudevents.CloudEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;

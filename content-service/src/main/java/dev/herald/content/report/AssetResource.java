@@ -1,4 +1,4 @@
-package dev.herald.content.asset;
+package dev.herald.content.report;
 
 import java.util.UUID;
 
@@ -12,8 +12,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import dev.herald.content.report.Report;
-import dev.herald.content.report.ReportRepository;
+import dev.herald.content.asset.Asset;
+import dev.herald.content.asset.AssetConfig;
+import dev.herald.content.asset.AssetRepository;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.identity.SecurityIdentity;

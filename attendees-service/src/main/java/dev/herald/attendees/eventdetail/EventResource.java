@@ -1,4 +1,4 @@
-package dev.herald.attendees.event;
+package dev.herald.attendees.eventdetail;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -22,6 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import dev.herald.attendees.api.Enums;
 import dev.herald.attendees.api.Page;
 import dev.herald.attendees.api.PageRequest;
+import dev.herald.attendees.event.EventKind;
+import dev.herald.attendees.event.EventView;
 import dev.herald.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 

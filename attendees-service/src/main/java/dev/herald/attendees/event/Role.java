@@ -1,4 +1,4 @@
-package dev.herald.attendees.participation;
+package dev.herald.attendees.event;
 
 /** What someone did at an event; one person can hold several. */
 public enum Role {

@@ -1,4 +1,4 @@
-package dev.herald.content.importing;
+package dev.herald.content.document;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.herald.attendees.event;
+package dev.herald.attendees.eventdetail;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +11,8 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import dev.herald.attendees.api.Slugs;
+import dev.herald.attendees.event.EventKind;
+import dev.herald.attendees.event.EventLink;
 
 /** An event as written by an admin; {@code host} is an organisation slug, a missing slug is made from the name. */
 public record EventInput(

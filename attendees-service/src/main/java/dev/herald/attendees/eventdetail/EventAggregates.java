@@ -1,4 +1,4 @@
-package dev.herald.attendees.event;
+package dev.herald.attendees.eventdetail;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,23 +8,26 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.herald.attendees.event.Event;
+import dev.herald.attendees.event.EventChanges;
+import dev.herald.attendees.event.EventRepository;
+import dev.herald.attendees.event.EventView;
+import dev.herald.attendees.event.Role;
 import dev.herald.attendees.mentorship.MentorshipRepository;
 import dev.herald.attendees.mentorship.MentorshipView;
-import dev.herald.outbox.Outbox;
 import dev.herald.attendees.participation.ParticipantView;
 import dev.herald.attendees.participation.Participation;
 import dev.herald.attendees.participation.ParticipationRepository;
-import dev.herald.attendees.participation.Role;
-import dev.herald.attendees.person.Person;
 import dev.herald.attendees.sponsorship.SponsorshipRepository;
 import dev.herald.attendees.sponsorship.SponsorshipView;
 import dev.herald.attendees.talk.TalkRepository;
 import dev.herald.attendees.talk.TalkView;
+import dev.herald.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 
 /** Reads an event whole and records it in the outbox whenever any part of it changes. */
 @ApplicationScoped
-public class EventAggregates {
+public class EventAggregates implements EventChanges {
 
     /** CloudEvents types of this aggregate: {@code dev.herald.event.<event>}. */
     static final String EVENT_TYPE = "dev.herald.event.";
@@ -57,16 +60,17 @@ public class EventAggregates {
                                         given.stream().map(TalkView::of).toList())))));
     }
 
-    public Uni<List<Event>> withParticipant(Person person) {
-        return events.withParticipant(person);
-    }
-
     /** Records {@code dev.herald.event.<change>} carrying the event as it now is; call inside the transaction. */
     public Uni<EventDetail> publish(Event event, String change) {
         event.updatedAt = Instant.now();
         return events.flush()
                 .flatMap(flushed -> detail(event))
                 .call(detail -> outbox.record(EVENT_TYPE + change, event.id, event.slug, detail));
+    }
+
+    @Override
+    public Uni<Void> updated(Event event) {
+        return publish(event, "updated").replaceWithVoid();
     }
 
     private static Map<Role, List<ParticipantView>> byRole(List<Participation> people) {

@@ -1,13 +1,14 @@
-package dev.herald.attendees.event;
+package dev.herald.attendees.eventdetail;
 
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
+import dev.herald.attendees.event.EventView;
+import dev.herald.attendees.event.Role;
 import dev.herald.attendees.mentorship.MentorshipView;
 import dev.herald.attendees.participation.ParticipantView;
-import dev.herald.attendees.participation.Role;
 import dev.herald.attendees.sponsorship.SponsorshipView;
 import dev.herald.attendees.talk.TalkView;
 

@@ -1,4 +1,4 @@
-package dev.herald.content.publishing;
+package dev.herald.content.report;
 
 import java.time.Instant;
 import java.util.List;

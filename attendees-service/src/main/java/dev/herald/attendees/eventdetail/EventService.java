@@ -1,4 +1,4 @@
-package dev.herald.attendees.event;
+package dev.herald.attendees.eventdetail;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.herald.attendees.api.Page;
 import dev.herald.attendees.api.PageRequest;
 import dev.herald.attendees.api.Slugs;
+import dev.herald.attendees.event.Event;
+import dev.herald.attendees.event.EventKind;
+import dev.herald.attendees.event.EventRepository;
+import dev.herald.attendees.event.EventView;
 import dev.herald.attendees.organisation.Organisation;
 import dev.herald.attendees.organisation.OrganisationService;
 import dev.herald.outbox.Outbox;
@@ -43,12 +47,7 @@ public class EventService {
 
     @WithSession
     public Uni<EventDetail> detail(String slug) {
-        return require(slug).flatMap(aggregates::detail);
-    }
-
-    /** The event with this slug, or 404: for the nested resources of an event. */
-    public Uni<Event> require(String slug) {
-        return events.findBySlug(slug).onItem().ifNull().failWith(() -> ProblemException.notFound("Event", slug));
+        return events.require(slug).flatMap(aggregates::detail);
     }
 
     @WithTransaction
@@ -73,7 +72,7 @@ public class EventService {
     public Uni<EventDetail> update(String slug, EventInput input) {
         String newSlug = input.slug() != null ? input.slug() : slug;
         checkDates(input);
-        return require(slug).flatMap(event -> slugFree(event, newSlug)
+        return events.require(slug).flatMap(event -> slugFree(event, newSlug)
                 .flatMap(free -> host(input))
                 .flatMap(host -> {
                     apply(input, newSlug, host, event);
@@ -83,7 +82,7 @@ public class EventService {
 
     @WithTransaction
     public Uni<Void> delete(String slug) {
-        return require(slug).flatMap(event -> events.delete(event)
+        return events.require(slug).flatMap(event -> events.delete(event)
                 .call(events::flush)
                 .flatMap(deleted -> outbox.record(EventAggregates.EVENT_TYPE + "deleted", event.id, event.slug,
                         Map.of("id", event.id, "slug", event.slug))));

@@ -1,4 +1,4 @@
-package dev.herald.content.publishing;
+package dev.herald.content.report;
 
 import java.time.Instant;
 import java.util.List;
@@ -8,8 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.herald.content.asset.Asset;
 import dev.herald.content.asset.AssetRepository;
 import dev.herald.content.asset.AssetUrls;
-import dev.herald.content.report.Report;
-import dev.herald.content.report.ReportState;
 import dev.herald.outbox.EventTooLargeException;
 import dev.herald.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
