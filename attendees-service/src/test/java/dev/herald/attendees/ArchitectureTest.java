@@ -15,7 +15,7 @@ import dev.herald.infra.FeatureLayers;
 class ArchitectureTest {
 
     private static final FeatureLayers LAYERS = FeatureLayers.of("dev.herald.attendees")
-            .layer("api", "problem")
+            .layer("api")
             .layer("organisation")
             .layer("event")
             .layer("person")
