@@ -7,8 +7,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.herald.attendees.api.Page;
-import dev.herald.attendees.api.PageRequest;
 import dev.herald.attendees.api.Slugs;
 import dev.herald.attendees.event.Event;
 import dev.herald.attendees.event.EventKind;
@@ -17,6 +15,8 @@ import dev.herald.attendees.event.EventView;
 import dev.herald.attendees.organisation.Organisation;
 import dev.herald.attendees.organisation.OrganisationService;
 import dev.herald.outbox.Outbox;
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -42,7 +42,7 @@ public class EventService {
     public Uni<Page<EventView>> page(String q, EventKind kind, LocalDate from, LocalDate to, PageRequest paging) {
         var query = events.search(q, kind, from, to).page(paging.panache());
         return query.list().flatMap(items -> query.count()
-                .map(total -> new Page<>(items.stream().map(EventView::of).toList(), paging.page, paging.size, total)));
+                .map(total -> Page.of(items.stream().map(EventView::of).toList(), paging, total)));
     }
 
     @WithSession

@@ -7,14 +7,14 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.attendees.api.ImportRow;
-import dev.herald.attendees.api.Page;
-import dev.herald.attendees.api.PageRequest;
 import dev.herald.attendees.event.Event;
 import dev.herald.attendees.event.EventChanges;
 import dev.herald.attendees.event.EventRepository;
 import dev.herald.attendees.event.Role;
 import dev.herald.attendees.person.Person;
 import dev.herald.attendees.person.PersonService;
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -45,7 +45,7 @@ public class ParticipationService {
                     .toList();
             int from = Math.min(paging.page * paging.size, matching.size());
             int to = Math.min(from + paging.size, matching.size());
-            return new Page<>(matching.subList(from, to), paging.page, paging.size, matching.size());
+            return Page.of(matching.subList(from, to), paging, matching.size());
         });
     }
 

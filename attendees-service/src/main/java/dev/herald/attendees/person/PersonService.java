@@ -6,14 +6,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.attendees.api.ImportRow;
-import dev.herald.attendees.api.Page;
-import dev.herald.attendees.api.PageRequest;
 import dev.herald.attendees.api.Slugs;
 import dev.herald.attendees.event.Event;
 import dev.herald.attendees.event.EventChanges;
 import dev.herald.attendees.event.EventRepository;
 import dev.herald.attendees.organisation.OrganisationService;
 import dev.herald.outbox.Outbox;
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -51,7 +51,7 @@ public class PersonService {
     public Uni<Page<PersonView>> page(String q, Boolean featured, PageRequest paging) {
         var query = people.search(q, featured).page(paging.panache());
         return query.list().flatMap(items -> query.count()
-                .map(total -> new Page<>(items.stream().map(PersonMapper::toView).toList(), paging.page, paging.size, total)));
+                .map(total -> Page.of(items.stream().map(PersonMapper::toView).toList(), paging, total)));
     }
 
     /** The person with affiliations and participations; the e-mail only for callers allowed to see it. */

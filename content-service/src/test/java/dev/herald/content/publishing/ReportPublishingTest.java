@@ -180,8 +180,8 @@ class ReportPublishingTest {
                 .body("state", equalTo("published"));
         given().get("/api/reports/{id}", id).then().statusCode(200)
                 .body("title", equalTo("CPython Core Developer Sprint 2019"));
-        given().queryParam("author", "Pablo Galindo").queryParam("size", 200).get("/api/reports").then()
-                .body("find { it.id == '" + id + "' }.state", equalTo("published"));
+        given().queryParam("author", "Pablo Galindo").queryParam("size", 100).get("/api/reports").then()
+                .body("items.find { it.id == '" + id + "' }.state", equalTo("published"));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.herald.attendees.api;
+package dev.herald.paging;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +25,12 @@ public class PageRequest {
     @Max(100)
     public int size;
 
+    /** The first item of the page, for SQL's {@code OFFSET}. */
+    public int offset() {
+        return page * size;
+    }
+
+    /** The same page for a Panache query. */
     public io.quarkus.panache.common.Page panache() {
         return io.quarkus.panache.common.Page.of(page, size);
     }
