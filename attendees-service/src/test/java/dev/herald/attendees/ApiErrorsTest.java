@@ -8,9 +8,9 @@ import static org.hamcrest.Matchers.hasSize;
 
 import org.junit.jupiter.api.Test;
 
-import dev.herald.attendees.api.PageRequest;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
+import dev.herald.paging.PageRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.herald.attendees.person.Person;
+import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -20,11 +20,16 @@ public class EventRepository implements PanacheRepositoryBase<Event, UUID> {
         return find("from Event e left join fetch e.hostOrganisation where e.slug = ?1", slug).firstResult();
     }
 
+    /** The event with this slug, or 404: for the parts of an event. */
+    public Uni<Event> require(String slug) {
+        return findBySlug(slug).onItem().ifNull().failWith(() -> ProblemException.notFound("Event", slug));
+    }
+
     /** The events a person took part in, without loading the participations themselves. */
-    public Uni<List<Event>> withParticipant(Person person) {
-        return list("from Event e where exists (from Participation p where p.event = e and p.person = ?1)"
-                + " or exists (from Mentorship m where m.event = e and (m.mentor = ?1 or m.mentee = ?1))"
-                + " or exists (from Talk t join t.speakers s where t.event = e and s = ?1)", person);
+    public Uni<List<Event>> withParticipant(UUID personId) {
+        return list("from Event e where exists (from Participation p where p.event = e and p.person.id = ?1)"
+                + " or exists (from Mentorship m where m.event = e and (m.mentor.id = ?1 or m.mentee.id = ?1))"
+                + " or exists (from Talk t join t.speakers s where t.event = e and s.id = ?1)", personId);
     }
 
     /** Events (their host loaded eagerly) by name, kind and those overlapping a date range, newest first. */

@@ -6,10 +6,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.herald.attendees.event.EventAggregates;
-import dev.herald.attendees.event.EventService;
+import dev.herald.attendees.event.EventChanges;
+import dev.herald.attendees.event.EventRepository;
+import dev.herald.attendees.event.Role;
 import dev.herald.attendees.participation.ParticipationService;
-import dev.herald.attendees.participation.Role;
 import dev.herald.attendees.person.PersonService;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -20,16 +20,16 @@ import io.smallrye.mutiny.Uni;
 public class MentorshipService {
 
     private final MentorshipRepository mentorships;
-    private final EventService events;
-    private final EventAggregates aggregates;
+    private final EventRepository events;
+    private final EventChanges changes;
     private final PersonService people;
     private final ParticipationService participations;
 
-    public MentorshipService(MentorshipRepository mentorships, EventService events, EventAggregates aggregates,
+    public MentorshipService(MentorshipRepository mentorships, EventRepository events, EventChanges changes,
             PersonService people, ParticipationService participations) {
         this.mentorships = mentorships;
         this.events = events;
-        this.aggregates = aggregates;
+        this.changes = changes;
         this.people = people;
         this.participations = participations;
     }
@@ -64,7 +64,7 @@ public class MentorshipService {
                             return mentorships.persist(mentorship)
                                     .call(saved -> participations.addRoles(event, mentor, mentorRoles))
                                     .call(saved -> participations.addRoles(event, mentee, EnumSet.of(Role.mentee)))
-                                    .call(saved -> aggregates.publish(event, "updated"))
+                                    .call(saved -> changes.updated(event))
                                     .map(MentorshipView::of);
                         }))));
     }
@@ -84,7 +84,7 @@ public class MentorshipService {
                     Uni<?> roles = input.remote()
                             ? participations.addRoles(event, mentorship.mentor, EnumSet.of(Role.remote))
                             : Uni.createFrom().voidItem();
-                    return roles.flatMap(added -> aggregates.publish(event, "updated"))
+                    return roles.flatMap(added -> changes.updated(event))
                             .replaceWith(MentorshipView.of(mentorship));
                 }));
     }
@@ -96,7 +96,7 @@ public class MentorshipService {
                     if (deleted == 0) {
                         throw ProblemException.notFound("Mentorship", id.toString());
                     }
-                    return aggregates.publish(event, "updated").replaceWithVoid();
+                    return changes.updated(event);
                 }));
     }
 }

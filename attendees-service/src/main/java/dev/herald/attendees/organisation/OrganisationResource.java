@@ -11,16 +11,20 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.herald.attendees.api.Enums;
-import dev.herald.attendees.api.Page;
-import dev.herald.attendees.api.PageRequest;
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 
+// Quarkus infers JSON only for return types of this module, and Page comes from libs/paging
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/organisations")
 @Tag(name = "organisations")
 public class OrganisationResource {

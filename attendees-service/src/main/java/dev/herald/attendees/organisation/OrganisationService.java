@@ -4,10 +4,10 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.herald.attendees.api.Page;
-import dev.herald.attendees.api.PageRequest;
 import dev.herald.attendees.api.Slugs;
 import dev.herald.outbox.Outbox;
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -31,7 +31,7 @@ public class OrganisationService {
     public Uni<Page<OrganisationView>> page(String q, OrganisationKind kind, PageRequest paging) {
         var query = organisations.search(q, kind).page(paging.panache());
         return query.list().flatMap(items -> query.count()
-                .map(total -> new Page<>(items.stream().map(OrganisationView::of).toList(), paging.page, paging.size, total)));
+                .map(total -> Page.of(items.stream().map(OrganisationView::of).toList(), paging, total)));
     }
 
     @WithSession

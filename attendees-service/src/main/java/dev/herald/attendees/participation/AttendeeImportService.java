@@ -10,8 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import dev.herald.attendees.api.ImportReport;
 import dev.herald.attendees.api.ImportRow;
 import dev.herald.attendees.event.Event;
-import dev.herald.attendees.event.EventAggregates;
-import dev.herald.attendees.event.EventService;
+import dev.herald.attendees.event.EventChanges;
+import dev.herald.attendees.event.EventRepository;
+import dev.herald.attendees.event.Role;
 import dev.herald.attendees.person.PersonService;
 import dev.herald.problem.FieldError;
 import dev.herald.problem.ProblemException;
@@ -25,15 +26,15 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AttendeeImportService {
 
-    private final EventService events;
-    private final EventAggregates aggregates;
+    private final EventRepository events;
+    private final EventChanges changes;
     private final PersonService people;
     private final ParticipationService participations;
 
-    public AttendeeImportService(EventService events, EventAggregates aggregates, PersonService people,
+    public AttendeeImportService(EventRepository events, EventChanges changes, PersonService people,
             ParticipationService participations) {
         this.events = events;
-        this.aggregates = aggregates;
+        this.changes = changes;
         this.people = people;
         this.participations = participations;
     }
@@ -49,7 +50,7 @@ public class AttendeeImportService {
                 }));
             }
             return chain.map(ImportReport::of).call(report -> report.created() + report.updated() > 0
-                    ? aggregates.publish(event, "updated")
+                    ? changes.updated(event)
                     : Uni.createFrom().voidItem());
         });
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
@@ -20,10 +21,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import dev.herald.attendees.api.Enums;
 import dev.herald.attendees.api.ImportReport;
-import dev.herald.attendees.api.Page;
-import dev.herald.attendees.api.PageRequest;
+import dev.herald.attendees.event.Role;
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 
+// Quarkus infers JSON only for return types of this module, and Page comes from libs/paging
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/events/{event}/participants")
 @Tag(name = "events")
 public class ParticipantResource {

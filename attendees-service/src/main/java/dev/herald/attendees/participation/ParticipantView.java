@@ -3,6 +3,8 @@ package dev.herald.attendees.participation;
 import java.util.Set;
 import java.util.UUID;
 
+import dev.herald.attendees.event.Role;
+
 /** A participant of an event with all their roles there. */
 public record ParticipantView(UUID id, String slug, String name, Set<Role> roles) {
 

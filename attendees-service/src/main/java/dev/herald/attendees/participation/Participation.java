@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 
 import dev.herald.attendees.event.Event;
+import dev.herald.attendees.event.Role;
 import dev.herald.attendees.person.Person;
 
 /** A person's part in an event. */

@@ -7,13 +7,14 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.attendees.api.ImportRow;
-import dev.herald.attendees.api.Page;
-import dev.herald.attendees.api.PageRequest;
 import dev.herald.attendees.event.Event;
-import dev.herald.attendees.event.EventAggregates;
-import dev.herald.attendees.event.EventService;
+import dev.herald.attendees.event.EventChanges;
+import dev.herald.attendees.event.EventRepository;
+import dev.herald.attendees.event.Role;
 import dev.herald.attendees.person.Person;
 import dev.herald.attendees.person.PersonService;
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -23,15 +24,15 @@ import io.smallrye.mutiny.Uni;
 public class ParticipationService {
 
     private final ParticipationRepository participations;
-    private final EventService events;
-    private final EventAggregates aggregates;
+    private final EventRepository events;
+    private final EventChanges changes;
     private final PersonService people;
 
-    public ParticipationService(ParticipationRepository participations, EventService events,
-            EventAggregates aggregates, PersonService people) {
+    public ParticipationService(ParticipationRepository participations, EventRepository events, EventChanges changes,
+            PersonService people) {
         this.participations = participations;
         this.events = events;
-        this.aggregates = aggregates;
+        this.changes = changes;
         this.people = people;
     }
 
@@ -44,7 +45,7 @@ public class ParticipationService {
                     .toList();
             int from = Math.min(paging.page * paging.size, matching.size());
             int to = Math.min(from + paging.size, matching.size());
-            return new Page<>(matching.subList(from, to), paging.page, paging.size, matching.size());
+            return Page.of(matching.subList(from, to), paging, matching.size());
         });
     }
 
@@ -56,7 +57,7 @@ public class ParticipationService {
                     Participation participation = existing != null ? existing : newParticipation(event, person);
                     participation.roles = EnumSet.copyOf(roles);
                     return participations.persist(participation)
-                            .call(saved -> aggregates.publish(event, "updated"))
+                            .call(saved -> changes.updated(event))
                             .map(ParticipantView::of);
                 })));
     }
@@ -69,7 +70,7 @@ public class ParticipationService {
                     if (deleted == 0) {
                         throw ProblemException.notFound("Participant", personSlug);
                     }
-                    return aggregates.publish(event, "updated").replaceWithVoid();
+                    return changes.updated(event);
                 }));
     }
 

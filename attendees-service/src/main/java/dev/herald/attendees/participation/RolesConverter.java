@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
+import dev.herald.attendees.event.Role;
+
 /** Roles are a handful of words read with their participation, so one comma-separated column holds them. */
 @Converter
 public class RolesConverter implements AttributeConverter<Set<Role>, String> {

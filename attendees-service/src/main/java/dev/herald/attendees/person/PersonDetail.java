@@ -5,8 +5,6 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-import dev.herald.attendees.participation.PersonParticipation;
-
 /** {@code GET /api/people/{slug}}: the person, where they worked and the events they took part in. */
 public record PersonDetail(
         @JsonUnwrapped PersonView person,

@@ -6,15 +6,14 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.attendees.api.ImportRow;
-import dev.herald.attendees.api.Page;
-import dev.herald.attendees.api.PageRequest;
 import dev.herald.attendees.api.Slugs;
 import dev.herald.attendees.event.Event;
-import dev.herald.attendees.event.EventAggregates;
+import dev.herald.attendees.event.EventChanges;
+import dev.herald.attendees.event.EventRepository;
 import dev.herald.attendees.organisation.OrganisationService;
 import dev.herald.outbox.Outbox;
-import dev.herald.attendees.participation.ParticipationRepository;
-import dev.herald.attendees.participation.PersonParticipation;
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -28,20 +27,22 @@ public class PersonService {
 
     private final PersonRepository people;
     private final AffiliationRepository affiliations;
-    private final ParticipationRepository participations;
+    private final ParticipationHistory participations;
     private final OrganisationService organisations;
-    private final EventAggregates events;
+    private final EventRepository events;
+    private final EventChanges eventChanges;
     private final ErasureRegistry erasures;
     private final Outbox outbox;
 
     public PersonService(PersonRepository people, AffiliationRepository affiliations,
-            ParticipationRepository participations, OrganisationService organisations, EventAggregates events,
-            ErasureRegistry erasures, Outbox outbox) {
+            ParticipationHistory participations, OrganisationService organisations, EventRepository events,
+            EventChanges eventChanges, ErasureRegistry erasures, Outbox outbox) {
         this.people = people;
         this.affiliations = affiliations;
         this.participations = participations;
         this.organisations = organisations;
         this.events = events;
+        this.eventChanges = eventChanges;
         this.erasures = erasures;
         this.outbox = outbox;
     }
@@ -50,17 +51,16 @@ public class PersonService {
     public Uni<Page<PersonView>> page(String q, Boolean featured, PageRequest paging) {
         var query = people.search(q, featured).page(paging.panache());
         return query.list().flatMap(items -> query.count()
-                .map(total -> new Page<>(items.stream().map(PersonMapper::toView).toList(), paging.page, paging.size, total)));
+                .map(total -> Page.of(items.stream().map(PersonMapper::toView).toList(), paging, total)));
     }
 
     /** The person with affiliations and participations; the e-mail only for callers allowed to see it. */
     @WithSession
     public Uni<PersonDetail> detail(String slug, boolean withPrivateFields) {
         return require(slug).flatMap(person -> affiliations.ofPerson(person)
-                .flatMap(jobs -> participations.ofPerson(person)
+                .flatMap(jobs -> participations.of(person)
                         .map(taken -> new PersonDetail(PersonMapper.toView(person), withPrivateFields ? person.email : null,
-                                jobs.stream().map(AffiliationView::of).toList(),
-                                taken.stream().map(PersonParticipation::of).toList()))));
+                                jobs.stream().map(AffiliationView::of).toList(), taken))));
     }
 
     /**
@@ -224,13 +224,13 @@ public class PersonService {
 
     /** The database cascades the delete to participations, mentorships, talks and affiliations. */
     private Uni<Void> forget(Person person) {
-        return events.withParticipant(person).flatMap(affected -> {
+        return events.withParticipant(person.id).flatMap(affected -> {
             Uni<Void> chain = people.delete(person).call(people::flush)
                     .call(deleted -> erasures.record(person.slug, person.name))
                     .flatMap(deleted -> outbox.record(EVENT_TYPE + "erased", person.id, null,
                             new PersonErased(person.id, false, null, null)));
             for (Event event : affected) {
-                chain = chain.flatMap(done -> events.publish(event, "updated").replaceWithVoid());
+                chain = chain.flatMap(done -> eventChanges.updated(event));
             }
             return chain;
         });

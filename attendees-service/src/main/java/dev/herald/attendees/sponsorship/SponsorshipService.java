@@ -5,8 +5,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.herald.attendees.event.EventAggregates;
-import dev.herald.attendees.event.EventService;
+import dev.herald.attendees.event.EventChanges;
+import dev.herald.attendees.event.EventRepository;
 import dev.herald.attendees.organisation.OrganisationService;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -17,15 +17,15 @@ import io.smallrye.mutiny.Uni;
 public class SponsorshipService {
 
     private final SponsorshipRepository sponsorships;
-    private final EventService events;
-    private final EventAggregates aggregates;
+    private final EventRepository events;
+    private final EventChanges changes;
     private final OrganisationService organisations;
 
-    public SponsorshipService(SponsorshipRepository sponsorships, EventService events, EventAggregates aggregates,
+    public SponsorshipService(SponsorshipRepository sponsorships, EventRepository events, EventChanges changes,
             OrganisationService organisations) {
         this.sponsorships = sponsorships;
         this.events = events;
-        this.aggregates = aggregates;
+        this.changes = changes;
         this.organisations = organisations;
     }
 
@@ -51,7 +51,7 @@ public class SponsorshipService {
                             sponsorship.kind = input.kind();
                             sponsorship.note = input.note();
                             return sponsorships.persist(sponsorship)
-                                    .call(saved -> aggregates.publish(event, "updated"))
+                                    .call(saved -> changes.updated(event))
                                     .map(SponsorshipView::of);
                         })));
     }
@@ -68,7 +68,7 @@ public class SponsorshipService {
                         throw ProblemException.invalid("kind", "organisation and kind cannot change: remove and add instead");
                     }
                     sponsorship.note = input.note();
-                    return aggregates.publish(event, "updated").replaceWith(SponsorshipView.of(sponsorship));
+                    return changes.updated(event).replaceWith(SponsorshipView.of(sponsorship));
                 }));
     }
 
@@ -79,7 +79,7 @@ public class SponsorshipService {
                     if (deleted == 0) {
                         throw ProblemException.notFound("Sponsorship", id.toString());
                     }
-                    return aggregates.publish(event, "updated").replaceWithVoid();
+                    return changes.updated(event);
                 }));
     }
 }

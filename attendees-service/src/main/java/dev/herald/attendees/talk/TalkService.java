@@ -8,10 +8,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.attendees.event.Event;
-import dev.herald.attendees.event.EventAggregates;
-import dev.herald.attendees.event.EventService;
+import dev.herald.attendees.event.EventChanges;
+import dev.herald.attendees.event.EventRepository;
+import dev.herald.attendees.event.Role;
 import dev.herald.attendees.participation.ParticipationService;
-import dev.herald.attendees.participation.Role;
 import dev.herald.attendees.person.Person;
 import dev.herald.attendees.person.PersonService;
 import dev.herald.problem.ProblemException;
@@ -23,16 +23,16 @@ import io.smallrye.mutiny.Uni;
 public class TalkService {
 
     private final TalkRepository talks;
-    private final EventService events;
-    private final EventAggregates aggregates;
+    private final EventRepository events;
+    private final EventChanges changes;
     private final PersonService people;
     private final ParticipationService participations;
 
-    public TalkService(TalkRepository talks, EventService events, EventAggregates aggregates, PersonService people,
+    public TalkService(TalkRepository talks, EventRepository events, EventChanges changes, PersonService people,
             ParticipationService participations) {
         this.talks = talks;
         this.events = events;
-        this.aggregates = aggregates;
+        this.changes = changes;
         this.people = people;
         this.participations = participations;
     }
@@ -68,7 +68,7 @@ public class TalkService {
         return events.require(eventSlug).flatMap(event -> talks.findInEvent(event, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Talk", id.toString()))
                 .flatMap(talks::delete)
-                .flatMap(deleted -> aggregates.publish(event, "updated").replaceWithVoid()));
+                .flatMap(deleted -> changes.updated(event)));
     }
 
     /** Speakers keep the roles they had for earlier talks: removing a speaker does not remove the role. */
@@ -83,7 +83,7 @@ public class TalkService {
         for (Person speaker : speakers) {
             saved = saved.call(done -> participations.addRoles(event, speaker, EnumSet.of(Role.speaker)));
         }
-        return saved.call(done -> aggregates.publish(event, "updated")).map(TalkView::of);
+        return saved.call(done -> changes.updated(event)).map(TalkView::of);
     }
 
     private Uni<List<Person>> speakers(TalkInput input) {

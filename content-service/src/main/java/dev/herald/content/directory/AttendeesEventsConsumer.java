@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.herald.consumer.ConsumerPolicy;
 import dev.herald.consumer.EventHandler;
 import dev.herald.consumer.InboundEvent;
-import dev.herald.content.publishing.ErasedAuthorBylines;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -26,11 +25,11 @@ import io.smallrye.mutiny.Uni;
 public class AttendeesEventsConsumer implements EventHandler {
 
     private final ConsumerPolicy policy;
-    private final ErasedAuthorBylines bylines;
+    private final ErasedPersonReferences references;
 
-    public AttendeesEventsConsumer(ConsumerPolicy policy, ErasedAuthorBylines bylines) {
+    public AttendeesEventsConsumer(ConsumerPolicy policy, ErasedPersonReferences references) {
         this.policy = policy;
-        this.bylines = bylines;
+        this.references = references;
     }
 
     @Incoming("attendees-in")
@@ -50,12 +49,18 @@ public class AttendeesEventsConsumer implements EventHandler {
             case "dev.herald.person.created", "dev.herald.person.updated" -> Panache.withTransaction(() -> upsertPerson(data));
             case "dev.herald.person.erased" -> Panache.withTransaction(() -> data.path("publicRecordRetained").asBoolean(false)
                     ? upsertPerson(data)
-                    : bylines.unlink(UUID.fromString(data.path("id").asText())));
+                    : forget(UUID.fromString(data.path("id").asText())));
             case "dev.herald.event.created", "dev.herald.event.updated" -> Panache.withTransaction(() -> upsertEvent(data));
             case "dev.herald.event.deleted" -> Panache.withTransaction(
                     () -> DirectoryEvent.deleteById(UUID.fromString(data.path("id").asText())).replaceWithVoid());
             default -> Uni.createFrom().voidItem();
         };
+    }
+
+    /** A person erased without a public record leaves the directory once nothing links to them any more. */
+    private Uni<Void> forget(UUID id) {
+        return DirectoryPerson.<DirectoryPerson>findById(id).chain(person -> person == null ? Uni.createFrom().voidItem()
+                : references.unlink(person).chain(() -> person.delete()));
     }
 
     private static Uni<Void> upsertPerson(JsonNode data) {

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import dev.herald.content.document.FileNames;
 import dev.herald.content.report.ReportFormat;
 import dev.herald.problem.ProblemException;
 import io.smallrye.common.annotation.Blocking;

@@ -1,11 +1,11 @@
 package dev.herald.content.importing;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.DateTimeException;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
@@ -20,6 +20,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
+import dev.herald.content.document.FrontMatter;
+import dev.herald.content.document.ReportDocument;
 import dev.herald.problem.FieldError;
 import dev.herald.problem.ProblemException;
 

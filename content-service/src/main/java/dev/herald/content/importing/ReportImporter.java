@@ -19,6 +19,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.content.asset.ImageTypes;
 import dev.herald.content.asset.SvgSanitizer;
+import dev.herald.content.document.FileNames;
+import dev.herald.content.document.FrontMatter;
+import dev.herald.content.document.ReportDocument;
 import dev.herald.content.report.ReportContent;
 import dev.herald.content.report.ReportFormat;
 import dev.herald.content.report.ReportLimits;

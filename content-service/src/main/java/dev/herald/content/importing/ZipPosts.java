@@ -21,6 +21,7 @@ import java.util.zip.ZipInputStream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import dev.herald.content.document.FileNames;
 import dev.herald.problem.ProblemException;
 
 /**

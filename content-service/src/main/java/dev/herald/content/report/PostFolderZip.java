@@ -9,7 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import dev.herald.content.asset.Asset;
-import dev.herald.content.importing.FileNames;
+import dev.herald.content.document.FileNames;
 
 /**
  * A report as the corpus lays it out, {@code <slug>/index.md} (or {@code index.mdx}) with its images beside it, so

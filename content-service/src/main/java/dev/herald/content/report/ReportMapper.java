@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.content.asset.Asset;
 import dev.herald.content.asset.AssetUrls;
-import dev.herald.content.importing.FrontMatter;
-import dev.herald.content.importing.ReportDocument;
+import dev.herald.content.document.FrontMatter;
+import dev.herald.content.document.ReportDocument;
 import dev.herald.outbox.OutboxEvent;
 
 /** Report entity to API views and back to the corpus document format. */

@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -29,7 +29,7 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
     }
 
     /** Newest first; every filter is optional; {@code author} matches the author's slug or name. */
-    public Uni<List<Report>> search(ReportFilter filter, int page, int size) {
+    public PanacheQuery<Report> search(ReportFilter filter) {
         List<String> where = new ArrayList<>();
         Parameters parameters = new Parameters();
         if (filter.state() != null) {
@@ -49,7 +49,6 @@ public class ReportRepository implements PanacheRepositoryBase<Report, UUID> {
             parameters.and("event", filter.event());
         }
         Sort sort = Sort.descending("publishDate").and("id");
-        var query = where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, parameters);
-        return query.page(Page.of(page, size)).list();
+        return where.isEmpty() ? findAll(sort) : find(String.join(" and ", where), sort, parameters);
     }
 }

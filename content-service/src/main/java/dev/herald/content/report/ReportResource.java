@@ -7,12 +7,10 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -30,8 +28,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import dev.herald.content.asset.AssetRepository;
-import dev.herald.content.importing.ReportDocumentWriter;
+import dev.herald.content.document.ReportDocumentWriter;
 import dev.herald.outbox.OutboxRepository;
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import dev.herald.problem.IfMatch;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -47,9 +47,6 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/reports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
-
-    /** Keeps {@code page * size} far inside an int; a page past the last report is simply empty. */
-    static final int MAX_PAGE = 1_000_000;
 
     private final ReportService service;
     private final ReportRepository reports;
@@ -76,16 +73,16 @@ public class ReportResource {
     @GET
     @WithSession
     @Operation(summary = "Reports, newest first, filtered by state, tag, author (slug or name) and event slug")
-    public Uni<List<ReportSummaryView>> list(@QueryParam("state") ReportState state, @QueryParam("tag") String tag,
+    public Uni<Page<ReportSummaryView>> list(@QueryParam("state") ReportState state, @QueryParam("tag") String tag,
             @QueryParam("author") String author, @QueryParam("event") String event,
-            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(MAX_PAGE) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+            @Valid @BeanParam PageRequest paging) {
         ReportState visible = isEditor() ? state : ReportState.PUBLISHED;
         if (!isEditor() && state != null && state != ReportState.PUBLISHED) {
-            return Uni.createFrom().item(List.of());
+            return Uni.createFrom().item(Page.of(List.of(), paging, 0));
         }
-        return reports.search(new ReportFilter(visible, tag, author, event), page, size)
-                .map(found -> found.stream().map(mapper::summary).toList());
+        var query = reports.search(new ReportFilter(visible, tag, author, event)).page(paging.panache());
+        return query.list().flatMap(found -> query.count()
+                .map(total -> Page.of(found.stream().map(mapper::summary).toList(), paging, total)));
     }
 
     @GET

@@ -39,14 +39,14 @@ class AuthorDirectoryTest {
                 .body("---\ntitle: Known author\nauthor: grace hopper\npublished: false\n---\nBody\n")
                 .post("/api/reports/import").then().statusCode(200);
         given().auth().oauth2(TestTokens.editor()).queryParam("author", "grace-hopper").get("/api/reports").then()
-                .body("find { it.slug == 'known-author' }.author.slug", equalTo("grace-hopper"))
-                .body("find { it.slug == 'known-author' }.author.name", equalTo("grace hopper"));
+                .body("items.find { it.slug == 'known-author' }.author.slug", equalTo("grace-hopper"))
+                .body("items.find { it.slug == 'known-author' }.author.name", equalTo("grace hopper"));
 
         given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", "unknown-author")
                 .body("---\ntitle: Unknown author\nauthor: Nobody Known\npublished: false\n---\nBody\n")
                 .post("/api/reports/import").then().statusCode(200).body("status", equalTo("created"));
         given().auth().oauth2(TestTokens.editor()).queryParam("author", "Nobody Known").get("/api/reports").then()
-                .body("find { it.slug == 'unknown-author' }.author.slug", nullValue());
+                .body("items.find { it.slug == 'unknown-author' }.author.slug", nullValue());
     }
 
     @Test

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import dev.herald.content.report.ReportEvents;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
 import dev.herald.outbox.OutboxConfig;
@@ -82,8 +83,8 @@ class EventSizeLimitTest {
         given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").body(document)
                 .post("/api/reports/import").then().statusCode(413).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("body"));
-        given().auth().oauth2(TestTokens.editor()).queryParam("size", 200).get("/api/reports").then()
-                .body("findAll { it.slug == 'too-large-to-announce' }", hasSize(0));
+        given().auth().oauth2(TestTokens.editor()).queryParam("size", 100).get("/api/reports").then()
+                .body("items.findAll { it.slug == 'too-large-to-announce' }", hasSize(0));
     }
 
     private static UUID publish(String slug, int ampersands) {

@@ -36,10 +36,11 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-import dev.herald.outbox.OutboxRepository;
+import dev.herald.content.report.ReportEvents;
 import dev.herald.content.report.ReportService;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
+import dev.herald.outbox.OutboxRepository;
 import dev.herald.problem.IfMatch;
 import io.cloudevents.CloudEvent;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -179,8 +180,8 @@ class ReportPublishingTest {
                 .body("state", equalTo("published"));
         given().get("/api/reports/{id}", id).then().statusCode(200)
                 .body("title", equalTo("CPython Core Developer Sprint 2019"));
-        given().queryParam("author", "Pablo Galindo").queryParam("size", 200).get("/api/reports").then()
-                .body("find { it.id == '" + id + "' }.state", equalTo("published"));
+        given().queryParam("author", "Pablo Galindo").queryParam("size", 100).get("/api/reports").then()
+                .body("items.find { it.id == '" + id + "' }.state", equalTo("published"));
     }
 
     @Test

@@ -162,7 +162,7 @@ class NotificationsIT {
     private static void republishTheSprintReport() {
         RequestSpecification editor = given().baseUri(config.baseUrl(ServiceSpec.CONTENT))
                 .auth().oauth2(stack.token("editor", Duration.ofMinutes(10)));
-        String id = editor.queryParam("event", SPRINT).get("/api/reports").then().statusCode(200).extract().path("[0].id");
+        String id = editor.queryParam("event", SPRINT).get("/api/reports").then().statusCode(200).extract().path("items[0].id");
         editor.post("/api/reports/" + id + "/unpublish").then().statusCode(200);
         editor.post("/api/reports/" + id + "/publish").then().statusCode(200);
     }

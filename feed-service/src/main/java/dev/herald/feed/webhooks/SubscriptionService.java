@@ -9,6 +9,8 @@ import dev.herald.feed.delivery.DeliveryView;
 import dev.herald.feed.delivery.RefusedAddressException;
 import dev.herald.feed.delivery.SecretBox;
 import dev.herald.feed.delivery.SubscriberHost;
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import dev.herald.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -44,8 +46,8 @@ class SubscriptionService {
 
     Uni<Page<SubscriptionView>> page(PageRequest paging) {
         return subscriptions.list(paging.offset(), paging.size)
-                .flatMap(items -> subscriptions.count().map(total -> new Page<>(
-                        items.stream().map(WebhookSubscription::view).toList(), paging.page, paging.size, total)));
+                .flatMap(items -> subscriptions.count().map(total -> Page.of(
+                        items.stream().map(WebhookSubscription::view).toList(), paging, total)));
     }
 
     Uni<SubscriptionView> get(UUID id) {
@@ -76,7 +78,7 @@ class SubscriptionService {
         return existing(id)
                 .chain(() -> deliveries.log(WebhookChannel.KIND, id, paging.offset(), paging.size))
                 .flatMap(items -> deliveries.count(WebhookChannel.KIND, id)
-                        .map(total -> new Page<>(items, paging.page, paging.size, total)));
+                        .map(total -> Page.of(items, paging, total)));
     }
 
     Uni<DeliveryView> delivery(UUID id, long deliveryId) {

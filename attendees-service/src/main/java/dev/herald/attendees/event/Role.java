@@ -1,0 +1,6 @@
+package dev.herald.attendees.event;
+
+/** What someone did at an event; one person can hold several. */
+public enum Role {
+    attendee, organiser, mentor, mentee, speaker, remote
+}

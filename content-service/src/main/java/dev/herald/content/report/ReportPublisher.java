@@ -1,0 +1,117 @@
+package dev.herald.content.report;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import dev.herald.content.asset.Asset;
+import dev.herald.content.asset.AssetRepository;
+import dev.herald.content.asset.AssetUrls;
+import dev.herald.outbox.EventTooLargeException;
+import dev.herald.outbox.Outbox;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * State changes that the outside world hears of. Every method runs in the caller's transaction and records the event
+ * there, so the state and its event commit together or not at all.
+ */
+@ApplicationScoped
+public class ReportPublisher {
+
+    private final Outbox outbox;
+    private final AssetRepository assets;
+    private final AssetUrls assetUrls;
+
+    public ReportPublisher(Outbox outbox, AssetRepository assets, AssetUrls assetUrls) {
+        this.outbox = outbox;
+        this.assets = assets;
+        this.assetUrls = assetUrls;
+    }
+
+    /** Publishes now, or schedules when the publish date is still ahead; a published report stays as it is. */
+    public Uni<Void> publishOrSchedule(Report report, Instant now) {
+        if (report.publishDate != null && report.publishDate.isAfter(now)) {
+            report.state = ReportState.SCHEDULED;
+            return ensureAnnounceable(report);
+        }
+        return publish(report, now);
+    }
+
+    public Uni<Void> publish(Report report, Instant now) {
+        if (report.state == ReportState.PUBLISHED) {
+            return Uni.createFrom().voidItem();
+        }
+        if (report.publishDate == null) {
+            report.publishDate = now;
+        }
+        report.state = ReportState.PUBLISHED;
+        report.modifiedAt = now;
+        return announce(report, ReportEvents.PUBLISHED);
+    }
+
+    public Uni<Void> schedule(Report report, Instant at, Instant now) {
+        report.publishDate = at;
+        report.modifiedAt = now;
+        if (report.state == ReportState.PUBLISHED) {
+            report.state = ReportState.SCHEDULED;
+            return outbox.record(ReportEvents.UNPUBLISHED, report.id, report.id.toString(), unpublished(report, now));
+        }
+        report.state = ReportState.SCHEDULED;
+        return ensureAnnounceable(report);
+    }
+
+    /** A published report whose content changed: readers get the new revision; a scheduled one must still fit. */
+    public Uni<Void> changed(Report report) {
+        return switch (report.state) {
+            case PUBLISHED -> announce(report, ReportEvents.UPDATED);
+            case SCHEDULED -> ensureAnnounceable(report);
+            default -> Uni.createFrom().voidItem();
+        };
+    }
+
+    public Uni<Void> unpublish(Report report, Instant now) {
+        ReportState before = report.state;
+        report.modifiedAt = now;
+        if (before == ReportState.PUBLISHED) {
+            report.state = ReportState.UNPUBLISHED;
+            return outbox.record(ReportEvents.UNPUBLISHED, report.id, report.id.toString(), unpublished(report, now));
+        }
+        report.state = before == ReportState.SCHEDULED ? ReportState.DRAFT : before;
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> announce(Report report, String type) {
+        return assets.ofReport(report.id)
+                .chain(stored -> outbox.record(type, report.id, report.id.toString(), data(report, stored)))
+                .onFailure(EventTooLargeException.class).transform(tooLarge -> ((EventTooLargeException) tooLarge).naming("body"));
+    }
+
+    /** A report scheduled for later is refused now if its publication could never be announced. */
+    private Uni<Void> ensureAnnounceable(Report report) {
+        return assets.ofReport(report.id)
+                .invoke(stored -> outbox.ensureFits(ReportEvents.PUBLISHED, data(report, stored)))
+                .onFailure(EventTooLargeException.class).transform(tooLarge -> ((EventTooLargeException) tooLarge).naming("body"))
+                .replaceWithVoid();
+    }
+
+    private ReportEvents.ReportData data(Report report, List<Asset> stored) {
+        List<ReportEvents.Image> images = stored.stream()
+                .map(asset -> new ReportEvents.Image(assetUrls.of(asset), asset.mediaType, asset.size))
+                .filter(image -> report.html.contains(image.url()))
+                .toList();
+        return new ReportEvents.ReportData(report.id, report.revision, report.slug, report.title, report.summary, report.html,
+                new ReportEvents.Author(report.authorName, report.authorSlug),
+                report.eventSlug == null ? null : new ReportEvents.EventRef(report.eventSlug),
+                report.tags, report.publishDate, latest(report), report.legacyUrl, images);
+    }
+
+    private static Instant latest(Report report) {
+        Instant updated = report.updatedDate == null ? report.publishDate : report.updatedDate;
+        return updated.isBefore(report.publishDate) ? report.publishDate : updated;
+    }
+
+    private static ReportEvents.Unpublished unpublished(Report report, Instant now) {
+        return new ReportEvents.Unpublished(report.id, report.revision, report.slug, report.legacyUrl, now);
+    }
+}

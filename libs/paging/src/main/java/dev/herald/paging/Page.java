@@ -1,0 +1,11 @@
+package dev.herald.paging;
+
+import java.util.List;
+
+/** One page of a listing; {@code total} counts every match so that clients can page on. */
+public record Page<T>(List<T> items, int page, int size, long total) {
+
+    public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
+        return new Page<>(items, request.page, request.size, total);
+    }
+}
