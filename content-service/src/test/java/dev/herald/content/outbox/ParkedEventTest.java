@@ -98,6 +98,18 @@ class ParkedEventTest {
                 .statusCode(404).contentType("application/problem+json");
     }
 
+    @Test
+    void anEventOfATypeThisReleaseDoesNotKnowIsParkedNotSent() {
+        UUID report = publishedReport("parked-unknown-type");
+        UUID unknown = UUID.randomUUID();
+        pool.preparedQuery("insert into outbox (id, aggregate_id, type, subject, payload, occurred_at)"
+                        + " values ($1, $2, 'dev.herald.report.archived', $3, '{}', now())")
+                .execute(Tuple.of(unknown, report, report.toString())).await().atMost(Duration.ofSeconds(10));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> parkedAt(unknown) != null);
+        assertEquals("this release knows no event type dev.herald.report.archived", parkedReason(unknown));
+    }
+
     private UUID publishedReport(String slug) {
         String location = given().auth().oauth2(TestTokens.editor()).contentType("application/json")
                 .body("{\"slug\": \"" + slug + "\", \"title\": \"" + slug + "\", \"authorName\": \"Ada\", \"body\": \"Hi\"}")
