@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -31,15 +30,9 @@ public sealed interface AttendeesEvent extends HeraldEvent {
     }
 
     record PersonCreated(@JsonValue Person person) implements PersonState {
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public PersonCreated {
-        }
     }
 
     record PersonUpdated(@JsonValue Person person) implements PersonState {
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public PersonUpdated {
-        }
     }
 
     /** Never the e-mail. */
@@ -87,21 +80,12 @@ public sealed interface AttendeesEvent extends HeraldEvent {
     }
 
     record OrganisationCreated(@JsonValue Organisation organisation) implements OrganisationState {
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public OrganisationCreated {
-        }
     }
 
     record OrganisationUpdated(@JsonValue Organisation organisation) implements OrganisationState {
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public OrganisationUpdated {
-        }
     }
 
     record OrganisationDeleted(@JsonValue Organisation organisation) implements OrganisationState {
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public OrganisationDeleted {
-        }
     }
 
     record Organisation(UUID id, String slug, String name, String url, String kind) {
@@ -126,15 +110,9 @@ public sealed interface AttendeesEvent extends HeraldEvent {
     }
 
     record EventCreated(@JsonValue EventDetails event) implements EventState {
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public EventCreated {
-        }
     }
 
     record EventUpdated(@JsonValue EventDetails event) implements EventState {
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public EventUpdated {
-        }
     }
 
     record EventDetails(UUID id, String slug, String name, String kind, LocalDate startDate, LocalDate endDate,

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonValue;
 
@@ -40,15 +39,9 @@ public sealed interface ReportsEvent extends HeraldEvent {
     }
 
     record ReportPublished(@JsonValue Report report) implements ReportState {
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public ReportPublished {
-        }
     }
 
     record ReportUpdated(@JsonValue Report report) implements ReportState {
-        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
-        public ReportUpdated {
-        }
     }
 
     /** The sanitised HTML with absolute image URLs; {@code event} is null, not absent, when the report names none. */
