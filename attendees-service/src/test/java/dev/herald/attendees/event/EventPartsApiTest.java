@@ -2,8 +2,10 @@ package dev.herald.attendees.event;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
@@ -108,6 +110,35 @@ class EventPartsApiTest {
         given().get("/api/events/edit-event").then().body("talks", hasSize(0))
                 .body("participants.speaker.slug", not(hasItem("edit-b")));
         given().get("/api/people/edit-a").then().body("participations[0].roles", hasItem("mentor"));
+    }
+
+    @Test
+    void anEventsTalksArePaged() {
+        admin().body("{\"slug\": \"talk-pages\", \"name\": \"Talk Pages\", \"kind\": \"sprint\","
+                + " \"startDate\": \"2024-07-01\", \"endDate\": \"2024-07-01\"}").post("/api/events").then().statusCode(201);
+        for (int slot = 1; slot <= 3; slot++) {
+            admin().body("{\"title\": \"Talk " + slot + "\", \"kind\": \"talk\", \"slot\": " + slot + "}")
+                    .post("/api/events/talk-pages/talks").then().statusCode(201);
+        }
+        given().get("/api/events/talk-pages/talks?size=2&page=1").then().statusCode(200)
+                .body("total", equalTo(3)).body("page", equalTo(1)).body("items.title", contains("Talk 3"));
+        given().get("/api/events/talk-pages/talks?page=7").then().statusCode(200)
+                .body("total", equalTo(3)).body("items", hasSize(0));
+        given().get("/api/events/talk-pages/talks?size=500").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void eachPartsWritesAreDocumentedWithItsOwnBody() {
+        String json = "application/json";
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/events/{event}/talks'.post.requestBody.content.'" + json + "'.schema.'$ref'",
+                        endsWith("/TalkInput"))
+                .body("paths.'/api/events/{event}/sponsorships/{id}'.put.requestBody.content.'" + json + "'.schema.'$ref'",
+                        endsWith("/SponsorshipInput"))
+                .body("paths.'/api/events/{event}/mentorships/{id}'.put.responses.'200'.content.'" + json
+                        + "'.schema.'$ref'", endsWith("/MentorshipView"))
+                .body("paths.'/api/events/{event}/talks'.get.parameters.name", hasItems("event", "kind", "page", "size"));
     }
 
     @Test
