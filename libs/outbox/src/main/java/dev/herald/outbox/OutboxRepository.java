@@ -5,8 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import dev.herald.paging.Page;
-import dev.herald.paging.PageRequest;
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -14,10 +13,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID> {
 
-    public Uni<Page<OutboxEvent>> parked(PageRequest paging) {
-        var parked = find("parkedAt is not null", Sort.ascending("position"));
-        return parked.page(paging.panache()).list()
-                .flatMap(rows -> parked.count().map(total -> Page.of(rows, paging, total)));
+    public PanacheQuery<OutboxEvent> parked() {
+        return find("parkedAt is not null", Sort.ascending("position"));
     }
 
     public Uni<List<OutboxEvent>> parkedAbout(UUID aggregateId) {

@@ -39,7 +39,7 @@ public class OutboxResource {
     @WithSession
     @Operation(summary = "Events Kafka refused for good (too large, say), oldest first, with the reason")
     public Uni<Page<ParkedEventView>> list(@Valid @BeanParam PageRequest paging) {
-        return outbox.parked(paging).map(page -> page.map(ParkedEventView::of));
+        return paging.read(outbox.parked(), ParkedEventView::of);
     }
 
     @POST

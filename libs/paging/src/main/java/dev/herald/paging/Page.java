@@ -1,17 +1,12 @@
 package dev.herald.paging;
 
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a listing; {@code total} counts every match so that clients can page on. */
 public record Page<T>(List<T> items, int page, int size, long total) {
 
     public static <T> Page<T> of(List<T> items, PageRequest request, long total) {
         return new Page<>(items, request.page, request.size, total);
-    }
-
-    public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
-        return new Page<>(items.stream().<R>map(mapper).toList(), page, size, total);
     }
 
     /** The requested page of a listing small enough to be read whole (an event's talks, say). */
