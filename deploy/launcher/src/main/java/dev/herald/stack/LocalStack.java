@@ -115,6 +115,8 @@ public final class LocalStack implements AutoCloseable {
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "HERALD_PUBLIC_BASE_URL", config.baseUrl(ServiceSpec.FEED),
                 "HERALD_CONTENT_PUBLIC_URL", config.baseUrl(ServiceSpec.CONTENT)));
+        // the packaged services run in the prod profile, whose JSON log lines are for a collector: people read these files
+        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         if (service == ServiceSpec.FEED) {
             // subscribers on this machine are what local development needs; production allows no private address
             environment.put("HERALD_DELIVERIES_ALLOW", "127.0.0.0/8,::1/128");
