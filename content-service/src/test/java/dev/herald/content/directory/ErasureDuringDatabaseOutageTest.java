@@ -1,5 +1,6 @@
 package dev.herald.content.directory;
 
+import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
@@ -51,15 +52,15 @@ class ErasureDuringDatabaseOutageTest {
             kafka.send("attendees.events", id.toString(), "{\"id\": \"" + id + "\", \"publicRecordRetained\": false}",
                     RawRecords.cloudEvent("/herald/attendees-service", "dev.herald.person.erased"));
             // readiness reports the broken connection while the erasure waits, retried, for as long as the outage lasts
-            await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 503);
+            await().atMost(Duration.ofSeconds(30)).until(() -> management().get("/q/health/ready").statusCode() == 503);
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
-                    .until(() -> given().get("/q/health/ready").statusCode() == 503);
+                    .until(() -> management().get("/q/health/ready").statusCode() == 503);
         } finally {
             RestartablePostgresInfra.startDatabase();
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> DirectoryDeadLettersTest.findPerson(id) == null);
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/q/health/ready").statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> management().get("/q/health/ready").statusCode() == 200);
         given().auth().oauth2(TestTokens.admin()).get("/api/dead-letters").then().statusCode(200).body("$", empty());
     }
 
@@ -79,7 +80,6 @@ class ErasureDuringDatabaseOutageTest {
     }
 
     private static double lag() {
-        return PrometheusText.parse(given().get("/q/metrics").then().statusCode(200).extract().asString())
-                .value("herald_consumer_lag", Map.of("channel", "attendees-in")).orElse(-1.0);
+        return PrometheusText.scrape().value("herald_consumer_lag", Map.of("channel", "attendees-in")).orElse(-1.0);
     }
 }

@@ -94,7 +94,7 @@ public final class LocalStack implements AutoCloseable {
             postgres.ensureDatabase(service.database(), service.database(), service.database());
         }
         for (ServiceSpec service : config.services()) {
-            services.add(ServiceProcess.start(service, config.packagedApp(service), config.baseUrl(service),
+            services.add(ServiceProcess.start(service, config.packagedApp(service), config.managementUrl(service),
                     config.logDirectory(), environment(service, keys)));
         }
         services.forEach(service -> service.awaitReady(READY_TIMEOUT));
@@ -106,6 +106,7 @@ public final class LocalStack implements AutoCloseable {
         String db = service.database();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(config.port(service)),
+                "QUARKUS_MANAGEMENT_PORT", Integer.toString(config.managementPort(service)),
                 "QUARKUS_DATASOURCE_USERNAME", db,
                 "QUARKUS_DATASOURCE_PASSWORD", db,
                 "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(db),
@@ -131,14 +132,16 @@ public final class LocalStack implements AutoCloseable {
      */
     public Replica startReplica(ServiceSpec service, String name, Map<String, String> overrides) {
         int port = FreePorts.pick();
+        int managementPort = FreePorts.pick();
         Map<String, String> environment = new HashMap<>(environment(service, keys));
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         environment.putAll(overrides);
         ServiceProcess process = ServiceProcess.start(service, name, config.packagedApp(service),
-                "http://localhost:" + port, config.logDirectory(), environment);
+                "http://localhost:" + managementPort, config.logDirectory(), environment);
         services.add(process);
         process.awaitReady(READY_TIMEOUT);
-        return new Replica(process);
+        return new Replica(process, "http://localhost:" + port);
     }
 
     public StackConfig config() {

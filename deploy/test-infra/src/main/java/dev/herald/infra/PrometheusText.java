@@ -22,6 +22,11 @@ public final class PrometheusText {
         this.samples = samples;
     }
 
+    /** The service under test's {@code /q/metrics}, from its management interface. */
+    public static PrometheusText scrape() {
+        return parse(Management.management().get("/q/metrics").then().statusCode(200).extract().asString());
+    }
+
     public static PrometheusText parse(String page) {
         List<Sample> samples = new ArrayList<>();
         for (String line : page.split("\n")) {

@@ -66,7 +66,7 @@ class FeedMetersTest {
     }
 
     private static PrometheusText metrics() {
-        return PrometheusText.parse(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        return PrometheusText.scrape();
     }
 
     private static double value(PrometheusText metrics, String name, Map<String, String> tags) {

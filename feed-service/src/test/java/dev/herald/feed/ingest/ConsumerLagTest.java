@@ -39,7 +39,6 @@ class ConsumerLagTest {
     }
 
     private static double lag(String channel) {
-        return PrometheusText.parse(given().get("/q/metrics").then().statusCode(200).extract().asString())
-                .value("herald_consumer_lag", Map.of("channel", channel)).orElse(-1.0);
+        return PrometheusText.scrape().value("herald_consumer_lag", Map.of("channel", channel)).orElse(-1.0);
     }
 }
