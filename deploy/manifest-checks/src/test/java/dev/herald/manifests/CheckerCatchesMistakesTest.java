@@ -249,6 +249,18 @@ class CheckerCatchesMistakesTest {
     }
 
     @Test
+    void prometheusScrapesThePublicPort() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/components/monitoring/pod-monitor.yaml", "- port: management", "- port: http");
+        assertReported(checkOverlay(mutated, "prod"), "no PodMonitor scrapes /q/metrics on the management port 9000 of feed-service");
+    }
+
+    @Test
+    void podMonitorWithAMisspelledField() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/components/monitoring/pod-monitor.yaml", "      path: /q/metrics", "      metricsPath: /q/metrics");
+        assertReported(checkOverlay(mutated, "dev"), "metricsPath");
+    }
+
+    @Test
     void invalidObjectName() {
         MutatedCopy mutated = mutate().replace("deploy/k8s/base/network-policies.yaml", "name: services-egress", "name: services_egress");
         assertReported(checkOverlay(mutated, "prod"), "NetworkPolicy services_egress: not a valid object name");

@@ -1,22 +1,18 @@
 package dev.herald.manifests;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
-import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 
 /**
  * Each service's management interface ({@code /q/health}, {@code /q/metrics}, {@code /q/openapi}): a container port
- * the probes and Prometheus reach, and one that no Ingress path leads to.
+ * the probes and Prometheus reach, that a PodMonitor scrapes, and that no Ingress path leads to.
  */
 final class ManagementPortChecks {
 
@@ -38,12 +34,15 @@ final class ManagementPortChecks {
             if (!containerPorts(deployment.get()).contains(port)) {
                 problems.add("Deployment " + service + ": no container port " + port + " (quarkus.management.port)");
             }
-            if (!admitsMonitoring(assembly, deployment.get(), port)) {
+            if (!Reachability.admits(assembly, deployment.get(), port, MONITORING_NAMESPACE)) {
                 problems.add("nothing admits namespace " + MONITORING_NAMESPACE + " to " + service + " on its management port " + port);
+            }
+            if (!scraped(assembly, deployment.get(), port, config.metricsPath())) {
+                problems.add("no PodMonitor scrapes " + config.metricsPath() + " on the management port " + port + " of " + service);
             }
             for (Ingress ingress : assembly.all(Ingress.class)) {
                 ingress.getSpec().getRules().stream().flatMap(rule -> rule.getHttp().getPaths().stream())
-                        .filter(path -> reaches(assembly, path.getBackend().getService(), deployment.get(), port))
+                        .filter(path -> Reachability.reaches(assembly, path.getBackend().getService(), deployment.get(), port))
                         .map(HTTPIngressPath::getPath)
                         .forEach(path -> problems.add("Ingress " + ingress.getMetadata().getName() + " routes " + path
                                 + " to the management port " + port + " of " + service));
@@ -51,34 +50,17 @@ final class ManagementPortChecks {
         }
     }
 
+    private static boolean scraped(Assembly assembly, Deployment deployment, int containerPort, String metricsPath) {
+        return assembly.custom("PodMonitor").stream().map(manifest -> PodMonitors.read(manifest, new ArrayList<>()))
+                .filter(monitor -> monitor != null && monitor.spec() != null && monitor.spec().podMetricsEndpoints() != null
+                        && Labels.matches(Labels.matchLabels(monitor.spec().selector()), Labels.podLabels(deployment)))
+                .flatMap(monitor -> monitor.spec().podMetricsEndpoints().stream())
+                .anyMatch(endpoint -> metricsPath.equals(endpoint.path()) && endpoint.port() != null
+                        && Integer.valueOf(containerPort).equals(ReferenceChecks.containerPort(deployment, new IntOrString(endpoint.port()))));
+    }
+
     private static List<Integer> containerPorts(Deployment deployment) {
         return deployment.getSpec().getTemplate().getSpec().getContainers().stream()
                 .flatMap(c -> c.getPorts().stream()).map(p -> p.getContainerPort()).toList();
-    }
-
-    // the backend's Service port, through its targetPort, to a container port of the pods the Service selects
-    private static boolean reaches(Assembly assembly, IngressServiceBackend backend, Deployment deployment, int containerPort) {
-        return assembly.named(Service.class, backend.getName()).stream()
-                .filter(s -> Labels.matches(s.getSpec().getSelector() == null ? Map.of() : s.getSpec().getSelector(),
-                        Labels.podLabels(deployment)))
-                .flatMap(s -> s.getSpec().getPorts().stream())
-                .filter(p -> backend.getPort().getName() != null ? backend.getPort().getName().equals(p.getName())
-                        : backend.getPort().getNumber().equals(p.getPort()))
-                .map(ManagementPortChecks::targetPort)
-                .anyMatch(target -> Integer.valueOf(containerPort).equals(ReferenceChecks.containerPort(deployment, target)));
-    }
-
-    private static IntOrString targetPort(ServicePort port) {
-        return port.getTargetPort() == null ? new IntOrString(port.getPort()) : port.getTargetPort();
-    }
-
-    private static boolean admitsMonitoring(Assembly assembly, Deployment deployment, int containerPort) {
-        return assembly.all(NetworkPolicy.class).stream()
-                .filter(p -> Labels.matches(Labels.matchLabels(p.getSpec().getPodSelector()), Labels.podLabels(deployment)))
-                .flatMap(p -> p.getSpec().getIngress().stream())
-                .filter(rule -> rule.getFrom().stream().anyMatch(peer -> MONITORING_NAMESPACE.equals(
-                        Labels.matchLabels(peer.getNamespaceSelector()).get("kubernetes.io/metadata.name"))))
-                .anyMatch(rule -> rule.getPorts().isEmpty() || rule.getPorts().stream()
-                        .anyMatch(p -> p.getPort() != null && Integer.valueOf(containerPort).equals(p.getPort().getIntVal())));
     }
 }

@@ -80,6 +80,12 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void tokenForAnotherAudienceIsRejected() {
+        given().auth().oauth2(TestTokens.withAudience("another-service", writerRole())).contentType("application/json").body("{}")
+                .post("/api/anything").then().statusCode(401);
+    }
+
+    @Test
     void tokenSignedByAnotherKeyIsRejected() throws Exception {
         var strangerKeys = SigningKeys.inDirectory(Files.createTempDirectory("stranger-keys"));
         String forged = new Tokens(strangerKeys).issue("mallory", Duration.ofMinutes(5), writerRole());
