@@ -1,15 +1,11 @@
 package dev.herald.feed.ingest;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.herald.feed.ReportEvents;
 import dev.herald.infra.HeraldTestInfra;
@@ -24,13 +20,7 @@ class ConsumerLagTest {
 
     @Test
     void eachChannelsLagIsZeroOnceWhatWasPublishedIsConsumed() {
-        String tag = "lag-" + UUID.randomUUID().toString().substring(0, 8);
-        ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, tag, "Lag", "2024-05-01T00:00:00Z");
-        report.putArray("tags").add(tag);
-        try (ReportEvents events = new ReportEvents()) {
-            events.send(ReportEvents.PUBLISHED, report);
-        }
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/tags/" + tag + "/feed.json").statusCode() == 200);
+        ReportEvents.publishUnderNewTag("lag");
 
         for (String channel : new String[] {"reports", "attendees"}) {
             // offsets are committed a few seconds after processing (commit-strategy=throttled); the lag is counted every 5 s
