@@ -106,7 +106,6 @@ public final class LocalStack implements AutoCloseable {
         String db = service.database();
         Map<String, String> environment = new HashMap<>(Map.of(
                 "QUARKUS_HTTP_PORT", Integer.toString(config.port(service)),
-                "QUARKUS_MANAGEMENT_PORT", Integer.toString(config.managementPort(service)),
                 "QUARKUS_DATASOURCE_USERNAME", db,
                 "QUARKUS_DATASOURCE_PASSWORD", db,
                 "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(db),
@@ -116,6 +115,7 @@ public final class LocalStack implements AutoCloseable {
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "HERALD_PUBLIC_BASE_URL", config.baseUrl(ServiceSpec.FEED),
                 "HERALD_CONTENT_PUBLIC_URL", config.baseUrl(ServiceSpec.CONTENT)));
+        environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(config.managementPort(service)));
         // the packaged services run in the prod profile, whose JSON log lines are for a collector: people read these files
         environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         if (service == ServiceSpec.FEED) {
