@@ -40,9 +40,7 @@ public class EventService {
 
     @WithSession
     public Uni<Page<EventView>> page(String q, EventKind kind, LocalDate from, LocalDate to, PageRequest paging) {
-        var query = events.search(q, kind, from, to).page(paging.panache());
-        return query.list().flatMap(items -> query.count()
-                .map(total -> Page.of(items.stream().map(EventView::of).toList(), paging, total)));
+        return paging.read(events.search(q, kind, from, to), EventView::of);
     }
 
     @WithSession

@@ -1,54 +1,34 @@
 package dev.herald.attendees.mentorship;
 
-import java.util.List;
-import java.util.UUID;
-
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import dev.herald.attendees.event.EventPartResource;
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 
+// Quarkus infers JSON only for return types of this module, and Page comes from libs/paging
+@Produces(MediaType.APPLICATION_JSON)
 @Path("/api/events/{event}/mentorships")
 @Tag(name = "events")
-public class MentorshipResource {
+public class MentorshipResource extends EventPartResource<MentorshipInput, MentorshipView> {
 
     private final MentorshipService service;
 
     public MentorshipResource(MentorshipService service) {
+        super(service);
         this.service = service;
     }
 
     @GET
-    public Uni<List<MentorshipView>> list(String event) {
-        return service.list(event);
-    }
-
-    @POST
-    @RolesAllowed("admin")
-    public Uni<Response> add(String event, @Valid @NotNull MentorshipInput input) {
-        return service.add(event, input).map(created -> Response.status(201).entity(created).build());
-    }
-
-    @PUT
-    @Path("{id}")
-    @RolesAllowed("admin")
-    public Uni<MentorshipView> update(String event, UUID id, @Valid @NotNull MentorshipInput input) {
-        return service.update(event, id, input);
-    }
-
-    @DELETE
-    @Path("{id}")
-    @RolesAllowed("admin")
-    public Uni<Void> remove(String event, UUID id) {
-        return service.remove(event, id);
+    public Uni<Page<MentorshipView>> list(String event, @Valid @BeanParam PageRequest paging) {
+        return service.list(event).map(all -> Page.slice(all, paging));
     }
 }

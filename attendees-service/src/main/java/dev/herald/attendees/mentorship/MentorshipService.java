@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.attendees.event.EventChanges;
+import dev.herald.attendees.event.EventParts;
 import dev.herald.attendees.event.EventRepository;
 import dev.herald.attendees.event.Role;
 import dev.herald.attendees.participation.ParticipationService;
@@ -17,7 +18,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
-public class MentorshipService {
+public class MentorshipService implements EventParts<MentorshipInput, MentorshipView> {
 
     private final MentorshipRepository mentorships;
     private final EventRepository events;
@@ -42,6 +43,7 @@ public class MentorshipService {
 
     /** Records the mentorship and gives mentor and mentee their roles (a remote mentor also {@code remote}). */
     @WithTransaction
+    @Override
     public Uni<MentorshipView> add(String eventSlug, MentorshipInput input) {
         if (input.mentor().equals(input.mentee())) {
             throw ProblemException.invalid("mentee", "must not be the mentor");
@@ -71,6 +73,7 @@ public class MentorshipService {
 
     /** Changes whether the mentoring was remote; mentor and mentee identify the mentorship and stay. */
     @WithTransaction
+    @Override
     public Uni<MentorshipView> update(String eventSlug, UUID id, MentorshipInput input) {
         return events.require(eventSlug).flatMap(event -> mentorships
                 .find("from Mentorship m join fetch m.mentor join fetch m.mentee where m.id = ?1 and m.event = ?2", id, event)
@@ -90,6 +93,7 @@ public class MentorshipService {
     }
 
     @WithTransaction
+    @Override
     public Uni<Void> remove(String eventSlug, UUID id) {
         return events.require(eventSlug).flatMap(event -> mentorships.delete("id = ?1 and event = ?2", id, event)
                 .flatMap(deleted -> {

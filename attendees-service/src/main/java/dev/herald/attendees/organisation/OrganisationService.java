@@ -29,9 +29,7 @@ public class OrganisationService {
 
     @WithSession
     public Uni<Page<OrganisationView>> page(String q, OrganisationKind kind, PageRequest paging) {
-        var query = organisations.search(q, kind).page(paging.panache());
-        return query.list().flatMap(items -> query.count()
-                .map(total -> Page.of(items.stream().map(OrganisationView::of).toList(), paging, total)));
+        return paging.read(organisations.search(q, kind), OrganisationView::of);
     }
 
     @WithSession

@@ -49,9 +49,7 @@ public class PersonService {
 
     @WithSession
     public Uni<Page<PersonView>> page(String q, Boolean featured, PageRequest paging) {
-        var query = people.search(q, featured).page(paging.panache());
-        return query.list().flatMap(items -> query.count()
-                .map(total -> Page.of(items.stream().map(PersonMapper::toView).toList(), paging, total)));
+        return paging.read(people.search(q, featured), PersonMapper::toView);
     }
 
     /** The person with affiliations and participations; the e-mail only for callers allowed to see it. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.attendees.event.EventChanges;
+import dev.herald.attendees.event.EventParts;
 import dev.herald.attendees.event.EventRepository;
 import dev.herald.attendees.organisation.OrganisationService;
 import dev.herald.problem.ProblemException;
@@ -14,7 +15,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
-public class SponsorshipService {
+public class SponsorshipService implements EventParts<SponsorshipInput, SponsorshipView> {
 
     private final SponsorshipRepository sponsorships;
     private final EventRepository events;
@@ -36,6 +37,7 @@ public class SponsorshipService {
     }
 
     @WithTransaction
+    @Override
     public Uni<SponsorshipView> add(String eventSlug, SponsorshipInput input) {
         return events.require(eventSlug).flatMap(event -> organisations.requireReference(input.organisation(), "organisation")
                 .flatMap(organisation -> sponsorships
@@ -58,6 +60,7 @@ public class SponsorshipService {
 
     /** Changes the note; organisation and kind identify the sponsorship and stay. */
     @WithTransaction
+    @Override
     public Uni<SponsorshipView> update(String eventSlug, UUID id, SponsorshipInput input) {
         return events.require(eventSlug).flatMap(event -> sponsorships
                 .find("from Sponsorship s join fetch s.organisation where s.id = ?1 and s.event = ?2", id, event)
@@ -73,6 +76,7 @@ public class SponsorshipService {
     }
 
     @WithTransaction
+    @Override
     public Uni<Void> remove(String eventSlug, UUID id) {
         return events.require(eventSlug).flatMap(event -> sponsorships.delete("id = ?1 and event = ?2", id, event)
                 .flatMap(deleted -> {

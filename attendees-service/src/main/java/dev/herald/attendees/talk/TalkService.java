@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.attendees.event.Event;
 import dev.herald.attendees.event.EventChanges;
+import dev.herald.attendees.event.EventParts;
 import dev.herald.attendees.event.EventRepository;
 import dev.herald.attendees.event.Role;
 import dev.herald.attendees.participation.ParticipationService;
@@ -20,7 +21,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
-public class TalkService {
+public class TalkService implements EventParts<TalkInput, TalkView> {
 
     private final TalkRepository talks;
     private final EventRepository events;
@@ -44,6 +45,7 @@ public class TalkService {
     }
 
     @WithTransaction
+    @Override
     public Uni<TalkView> add(String eventSlug, TalkInput input) {
         return events.require(eventSlug).flatMap(event -> titleFree(event, input.title(), null)
                 .flatMap(free -> speakers(input))
@@ -55,6 +57,7 @@ public class TalkService {
     }
 
     @WithTransaction
+    @Override
     public Uni<TalkView> update(String eventSlug, UUID id, TalkInput input) {
         return events.require(eventSlug).flatMap(event -> talks.findInEvent(event, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Talk", id.toString()))
@@ -64,6 +67,7 @@ public class TalkService {
     }
 
     @WithTransaction
+    @Override
     public Uni<Void> remove(String eventSlug, UUID id) {
         return events.require(eventSlug).flatMap(event -> talks.findInEvent(event, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Talk", id.toString()))

@@ -1,9 +1,12 @@
 package dev.herald.attendees.event;
 
+import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
@@ -57,57 +60,114 @@ class EventPartsApiTest {
         given().get("/api/events?from=February").then().statusCode(400).body("errors[0].field", equalTo("from"));
     }
 
-    @Test
-    void talksMentorshipsSponsorshipsAndParticipantsAreEdited() {
-        admin().body("{\"slug\": \"edit-event\", \"name\": \"Edit Event\", \"kind\": \"sprint\","
+    /** An event, an organisation and three people to take part; slugs carry the test's prefix. */
+    private static void eventWithPeople(String prefix) {
+        admin().body("{\"slug\": \"" + prefix + "-event\", \"name\": \"Event " + prefix + "\", \"kind\": \"sprint\","
                 + " \"startDate\": \"2024-05-01\", \"endDate\": \"2024-05-02\"}").post("/api/events").then().statusCode(201);
-        admin().body("{\"slug\": \"edit-org\", \"name\": \"Edit Org\", \"kind\": \"company\"}")
+        admin().body("{\"slug\": \"" + prefix + "-org\", \"name\": \"Org " + prefix + "\", \"kind\": \"company\"}")
                 .post("/api/organisations").then().statusCode(201);
-        for (String slug : new String[] {"edit-a", "edit-b", "edit-c"}) {
-            admin().body("{\"slug\": \"" + slug + "\", \"name\": \"Person " + slug + "\"}").post("/api/people").then()
-                    .statusCode(201);
+        for (String person : new String[] {"a", "b", "c"}) {
+            admin().body("{\"slug\": \"" + prefix + "-" + person + "\", \"name\": \"Person " + prefix + " " + person + "\"}")
+                    .post("/api/people").then().statusCode(201);
         }
-        String talk = admin().body("{\"title\": \"First\", \"kind\": \"talk\", \"slot\": 1, \"speakers\": [\"edit-a\"]}")
-                .post("/api/events/edit-event/talks").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void talksAreAddedRenamedAndRemovedAndTheirSpeakersKeepTheRole() {
+        eventWithPeople("talks");
+        String talk = admin().body("{\"title\": \"First\", \"kind\": \"talk\", \"slot\": 1, \"speakers\": [\"talks-a\"]}")
+                .post("/api/events/talks-event/talks").then().statusCode(201).extract().path("id");
         admin().body("{\"title\": \"First\", \"kind\": \"talk\", \"speakers\": []}")
-                .post("/api/events/edit-event/talks").then().statusCode(409).body("errors[0].field", equalTo("title"));
-        admin().body("{\"title\": \"Second\", \"kind\": \"talk\", \"speakers\": [\"edit-a\", \"nobody-here\"]}")
-                .post("/api/events/edit-event/talks").then().statusCode(400).body("errors[0].field", equalTo("speakers[1]"));
-        admin().body("{\"title\": \"First, renamed\", \"kind\": \"keynote\", \"slot\": 1, \"speakers\": [\"edit-b\", \"edit-a\"]}")
-                .put("/api/events/edit-event/talks/" + talk).then().statusCode(200)
-                .body("speakers.slug", contains("edit-b", "edit-a"));
+                .post("/api/events/talks-event/talks").then().statusCode(409).body("errors[0].field", equalTo("title"));
+        admin().body("{\"title\": \"Second\", \"kind\": \"talk\", \"speakers\": [\"talks-a\", \"nobody-here\"]}")
+                .post("/api/events/talks-event/talks").then().statusCode(400).body("errors[0].field", equalTo("speakers[1]"));
+        admin().body("{\"title\": \"First, renamed\", \"kind\": \"keynote\", \"slot\": 1, \"speakers\": [\"talks-b\", \"talks-a\"]}")
+                .put("/api/events/talks-event/talks/" + talk).then().statusCode(200)
+                .body("speakers.slug", contains("talks-b", "talks-a"));
+        given().get("/api/events/talks-event/participants?role=speaker").then().statusCode(200)
+                .body("items.slug", contains("talks-a", "talks-b"));
+        given().get("/api/events/talks-event").then().body("talks[0].kind", equalTo("keynote"));
 
-        String mentorship = admin().body("{\"mentor\": \"edit-a\", \"mentee\": \"edit-c\"}")
-                .post("/api/events/edit-event/mentorships").then().statusCode(201).extract().path("id");
-        admin().body("{\"mentor\": \"edit-a\", \"mentee\": \"edit-c\"}")
-                .post("/api/events/edit-event/mentorships").then().statusCode(409);
-        admin().body("{\"mentor\": \"edit-a\", \"mentee\": \"edit-a\"}")
-                .post("/api/events/edit-event/mentorships").then().statusCode(400).body("errors[0].field", equalTo("mentee"));
-        admin().body("{\"mentor\": \"edit-a\", \"mentee\": \"edit-c\", \"remote\": true}")
-                .put("/api/events/edit-event/mentorships/" + mentorship).then().statusCode(200).body("remote", equalTo(true));
+        given().auth().oauth2(TestTokens.admin()).delete("/api/events/talks-event/talks/" + talk).then().statusCode(204);
+        given().get("/api/events/talks-event").then().body("talks", hasSize(0))
+                .body("participants.speaker.slug", contains("talks-a", "talks-b"));
+    }
 
-        String sponsorship = admin().body("{\"organisation\": \"edit-org\", \"kind\": \"catering\", \"note\": \"Lunch\"}")
-                .post("/api/events/edit-event/sponsorships").then().statusCode(201).extract().path("id");
-        admin().body("{\"organisation\": \"edit-org\", \"kind\": \"catering\", \"note\": \"Lunch and dinner\"}")
-                .put("/api/events/edit-event/sponsorships/" + sponsorship).then().statusCode(200)
+    @Test
+    void mentorshipsGiveBothRolesAndARemoteMentorTheRemoteRole() {
+        eventWithPeople("mentoring");
+        String mentorship = admin().body("{\"mentor\": \"mentoring-a\", \"mentee\": \"mentoring-c\"}")
+                .post("/api/events/mentoring-event/mentorships").then().statusCode(201).extract().path("id");
+        admin().body("{\"mentor\": \"mentoring-a\", \"mentee\": \"mentoring-c\"}")
+                .post("/api/events/mentoring-event/mentorships").then().statusCode(409);
+        admin().body("{\"mentor\": \"mentoring-a\", \"mentee\": \"mentoring-a\"}")
+                .post("/api/events/mentoring-event/mentorships").then().statusCode(400).body("errors[0].field", equalTo("mentee"));
+        admin().body("{\"mentor\": \"mentoring-a\", \"mentee\": \"mentoring-c\", \"remote\": true}")
+                .put("/api/events/mentoring-event/mentorships/" + mentorship).then().statusCode(200).body("remote", equalTo(true));
+
+        given().get("/api/events/mentoring-event").then()
+                .body("participants.remote.slug", contains("mentoring-a"))
+                .body("participants.mentee.slug", contains("mentoring-c"));
+        given().get("/api/people/mentoring-a").then().body("participations[0].roles", hasItem("mentor"));
+    }
+
+    @Test
+    void aSponsorshipsNoteChangesButItsOrganisationAndKindStay() {
+        eventWithPeople("sponsors");
+        String sponsorship = admin().body("{\"organisation\": \"sponsors-org\", \"kind\": \"catering\", \"note\": \"Lunch\"}")
+                .post("/api/events/sponsors-event/sponsorships").then().statusCode(201).extract().path("id");
+        admin().body("{\"organisation\": \"sponsors-org\", \"kind\": \"catering\", \"note\": \"Lunch and dinner\"}")
+                .put("/api/events/sponsors-event/sponsorships/" + sponsorship).then().statusCode(200)
                 .body("note", equalTo("Lunch and dinner"));
-        admin().body("{\"organisation\": \"edit-org\", \"kind\": \"free_lunch\"}")
-                .post("/api/events/edit-event/sponsorships").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        admin().body("{\"organisation\": \"sponsors-org\", \"kind\": \"venue\"}")
+                .put("/api/events/sponsors-event/sponsorships/" + sponsorship).then().statusCode(400)
+                .body("errors[0].field", equalTo("kind"));
+        admin().body("{\"organisation\": \"sponsors-org\", \"kind\": \"free_lunch\"}")
+                .post("/api/events/sponsors-event/sponsorships").then().statusCode(400).body("errors[0].field", equalTo("kind"));
 
-        given().get("/api/events/edit-event/participants?role=speaker").then().statusCode(200)
-                .body("items.slug", contains("edit-a", "edit-b"));
-        given().get("/api/events/edit-event").then()
-                .body("participants.remote.slug", contains("edit-a"))
-                .body("participants.mentee.slug", contains("edit-c"))
-                .body("talks[0].kind", equalTo("keynote"))
-                .body("sponsors[0].note", equalTo("Lunch and dinner"));
+        given().get("/api/events/sponsors-event").then().body("sponsors[0].note", equalTo("Lunch and dinner"))
+                .body("sponsors[0].kind", equalTo("catering"));
+    }
 
-        given().auth().oauth2(TestTokens.admin()).delete("/api/events/edit-event/talks/" + talk).then().statusCode(204);
-        given().auth().oauth2(TestTokens.admin()).delete("/api/events/edit-event/participants/edit-b").then()
+    @Test
+    void aParticipantRemovedLosesEveryRoleAtThatEvent() {
+        eventWithPeople("leaving");
+        admin().body("{\"title\": \"Kept\", \"kind\": \"talk\", \"speakers\": [\"leaving-a\", \"leaving-b\"]}")
+                .post("/api/events/leaving-event/talks").then().statusCode(201);
+
+        given().auth().oauth2(TestTokens.admin()).delete("/api/events/leaving-event/participants/leaving-b").then()
                 .statusCode(204);
-        given().get("/api/events/edit-event").then().body("talks", hasSize(0))
-                .body("participants.speaker.slug", not(hasItem("edit-b")));
-        given().get("/api/people/edit-a").then().body("participations[0].roles", hasItem("mentor"));
+
+        given().get("/api/events/leaving-event").then().body("participants.speaker.slug", not(hasItem("leaving-b")));
+    }
+
+    @Test
+    void anEventsTalksArePaged() {
+        admin().body("{\"slug\": \"talk-pages\", \"name\": \"Talk Pages\", \"kind\": \"sprint\","
+                + " \"startDate\": \"2024-07-01\", \"endDate\": \"2024-07-01\"}").post("/api/events").then().statusCode(201);
+        for (int slot = 1; slot <= 3; slot++) {
+            admin().body("{\"title\": \"Talk " + slot + "\", \"kind\": \"talk\", \"slot\": " + slot + "}")
+                    .post("/api/events/talk-pages/talks").then().statusCode(201);
+        }
+        given().get("/api/events/talk-pages/talks?size=2&page=1").then().statusCode(200)
+                .body("total", equalTo(3)).body("page", equalTo(1)).body("items.title", contains("Talk 3"));
+        given().get("/api/events/talk-pages/talks?page=7").then().statusCode(200)
+                .body("total", equalTo(3)).body("items", hasSize(0));
+        given().get("/api/events/talk-pages/talks?size=500").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+    }
+
+    @Test
+    void eachPartsWritesAreDocumentedWithItsOwnBody() {
+        String json = "application/json";
+        management().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/events/{event}/talks'.post.requestBody.content.'" + json + "'.schema.'$ref'",
+                        endsWith("/TalkInput"))
+                .body("paths.'/api/events/{event}/sponsorships/{id}'.put.requestBody.content.'" + json + "'.schema.'$ref'",
+                        endsWith("/SponsorshipInput"))
+                .body("paths.'/api/events/{event}/mentorships/{id}'.put.responses.'200'.content.'" + json
+                        + "'.schema.'$ref'", endsWith("/MentorshipView"))
+                .body("paths.'/api/events/{event}/talks'.get.parameters.name", hasItems("event", "kind", "page", "size"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.herald.content.publishing;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -24,6 +25,7 @@ public class ScheduledPublishing {
     private static final long SCHEDULER_LOCK = 0x4845524c_53434844L;
 
     private final ReportService service;
+    private final AtomicBoolean failing = new AtomicBoolean();
 
     public ScheduledPublishing(ReportService service) {
         this.service = service;
@@ -31,8 +33,22 @@ public class ScheduledPublishing {
 
     @Scheduled(every = "${herald.publishing.check-interval}", delayed = "${herald.outbox.initial-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
-    void publishDue() throws Throwable {
-        int published = VertxContextSupport.subscribeAndAwait(() -> publishDue(Instant.now()));
+    void publishDue() {
+        int published;
+        try {
+            published = VertxContextSupport.subscribeAndAwait(() -> publishDue(Instant.now()));
+        } catch (Throwable e) {
+            // the next round retries: one warning per outage rather than a stack trace every round
+            if (failing.compareAndSet(false, true)) {
+                LOG.warnf("Scheduled publishing failed, retrying every round until it works: %s", e.toString());
+            } else {
+                LOG.debugf("Scheduled publishing failed again: %s", e.toString());
+            }
+            return;
+        }
+        if (failing.compareAndSet(true, false)) {
+            LOG.info("Scheduled publishing works again");
+        }
         if (published > 0) {
             LOG.infof("Published %d scheduled report(s)", published);
         }

@@ -80,9 +80,7 @@ public class ReportResource {
         if (!isEditor() && state != null && state != ReportState.PUBLISHED) {
             return Uni.createFrom().item(Page.of(List.of(), paging, 0));
         }
-        var query = reports.search(new ReportFilter(visible, tag, author, event)).page(paging.panache());
-        return query.list().flatMap(found -> query.count()
-                .map(total -> Page.of(found.stream().map(mapper::summary).toList(), paging, total)));
+        return paging.read(reports.search(new ReportFilter(visible, tag, author, event)), mapper::summary);
     }
 
     @GET

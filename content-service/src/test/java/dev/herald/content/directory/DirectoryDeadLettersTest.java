@@ -122,7 +122,7 @@ class DirectoryDeadLettersTest {
         assertEquals(countedBefore + 1, deadLettered(reason));
 
         given().auth().oauth2(TestTokens.admin()).get("/api/dead-letters").then().statusCode(200)
-                .body("find { it.offset == " + sent.offset() + " && it.partition == " + sent.partition() + " }.reason",
+                .body("items.find { it.offset == " + sent.offset() + " && it.partition == " + sent.partition() + " }.reason",
                         equalTo(reason));
     }
 
@@ -148,7 +148,7 @@ class DirectoryDeadLettersTest {
         RecordMetadata sent = kafka.send(TOPIC, bad.toString(), "{\"id\": 42}", created());
         String badLetter = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.admin())
                 .queryParam("status", "pending").get("/api/dead-letters").then().extract()
-                .path("find { it.offset == " + sent.offset() + " && it.partition == " + sent.partition() + " }.id"), notNullValue());
+                .path("items.find { it.offset == " + sent.offset() + " && it.partition == " + sent.partition() + " }.id"), notNullValue());
         given().auth().oauth2(TestTokens.admin()).post("/api/dead-letters/" + badLetter + "/replay").then().statusCode(422)
                 .body("detail", containsString("schema-violation"));
         given().auth().oauth2(TestTokens.admin()).get("/api/dead-letters/" + badLetter).then().body("replayedAt", nullValue());
@@ -165,7 +165,7 @@ class DirectoryDeadLettersTest {
                 .body("replayedAt", notNullValue());
         awaitPerson(id);
         given().auth().oauth2(TestTokens.admin()).queryParam("status", "replayed").get("/api/dead-letters").then()
-                .body("id", hasItem(stored.id().toString()));
+                .body("items.id", hasItem(stored.id().toString()));
     }
 
     static Map<String, String> created() {

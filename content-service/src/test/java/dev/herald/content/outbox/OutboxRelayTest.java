@@ -1,5 +1,6 @@
 package dev.herald.content.outbox;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,10 +107,10 @@ class OutboxRelayTest {
     private void drain(OutboxRelay each, UUID aggregate, CountDownLatch go) {
         try {
             go.await();
-            while (unsent(aggregate) > 0) {
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(5)).until(() -> {
                 each.relayOnce().await().atMost(Duration.ofSeconds(60));
-                Thread.sleep(5);
-            }
+                return unsent(aggregate) == 0;
+            });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

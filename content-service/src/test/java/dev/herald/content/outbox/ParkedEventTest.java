@@ -60,10 +60,10 @@ class ParkedEventTest {
         assertTrue(parkedReason(refused).startsWith("RecordTooLargeException"), parkedReason(refused));
 
         given().auth().oauth2(TestTokens.admin()).get("/api/outbox/parked").then().statusCode(200)
-                .body("id", hasItem(refused.toString()))
-                .body("find { it.id == '" + refused + "' }.aggregateId", equalTo(stuck.toString()))
-                .body("find { it.id == '" + refused + "' }.type", equalTo("dev.herald.report.updated"))
-                .body("find { it.id == '" + refused + "' }.reason", containsString("RecordTooLargeException"));
+                .body("items.id", hasItem(refused.toString()))
+                .body("items.find { it.id == '" + refused + "' }.aggregateId", equalTo(stuck.toString()))
+                .body("items.find { it.id == '" + refused + "' }.type", equalTo("dev.herald.report.updated"))
+                .body("items.find { it.id == '" + refused + "' }.reason", containsString("RecordTooLargeException"));
         given().auth().oauth2(TestTokens.editor()).get("/api/outbox/parked").then().statusCode(403);
         given().get("/api/outbox/parked").then().statusCode(401);
 

@@ -223,7 +223,7 @@ class CheckerCatchesMistakesTest {
     @Test
     void healthOnThePublicPortWhileTheProbesAskTheManagementPort() {
         MutatedCopy mutated = mutate().replace("feed-service/src/main/resources/application.properties",
-                "quarkus.management.enabled=true", "quarkus.management.enabled=false");
+                "quarkus.http.port=8080", "quarkus.http.port=8080\nquarkus.management.enabled=false");
         assertReported(checkOverlay(mutated, "prod"), "is not the port serving health, 8080");
     }
 

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 final class MutatedCopy {
 
     private static final List<String> CHECKED_PATHS = List.of("deploy/k8s", "deploy/compose", "docker-compose.yml", Topics.SOURCE,
-            "attendees-service/src/main", "content-service/src/main", "feed-service/src/main");
+            "libs/service-defaults/src/main", "attendees-service/src/main", "content-service/src/main", "feed-service/src/main");
 
     private final Path root;
 

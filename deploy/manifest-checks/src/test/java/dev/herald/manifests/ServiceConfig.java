@@ -13,24 +13,31 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What a service serves and reads in production, from its own application.properties. */
+/** What a service serves and reads in production, from its configuration files. */
 record ServiceConfig(String name, Properties properties) {
 
     static final List<String> SERVICES = List.of("attendees-service", "content-service", "feed-service");
 
     // read by feed-service for its public links; named by the deployment brief before its application.properties names it
     private static final Map<String, Set<String>> ANNOUNCED_ENV = Map.of("feed-service", Set.of("HERALD_PUBLIC_BASE_URL"));
+    private static final String SHARED_DEFAULTS = "libs/service-defaults/src/main/resources/META-INF/microprofile-config.properties";
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}:]+)}");
     private static final Pattern CHANNEL = Pattern.compile("mp\\.messaging\\.(incoming|outgoing)\\.([^.]+)\\..+");
 
+    /** As Quarkus reads it: the defaults every service shares (libs/service-defaults), then the service's own file. */
     static ServiceConfig load(Path repo, String service) {
         Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(repo.resolve(service).resolve("src/main/resources/application.properties"))) {
-            properties.load(in);
+        read(repo.resolve(SHARED_DEFAULTS), properties);
+        read(repo.resolve(service).resolve("src/main/resources/application.properties"), properties);
+        return new ServiceConfig(service, properties);
+    }
+
+    private static void read(Path file, Properties into) {
+        try (Reader in = Files.newBufferedReader(file)) {
+            into.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new ServiceConfig(service, properties);
     }
 
     /** The value in the prod profile: a %prod. entry wins over the unprofiled one. */

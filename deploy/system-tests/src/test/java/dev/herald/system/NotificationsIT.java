@@ -136,7 +136,7 @@ class NotificationsIT {
 
             // every event (unpublished, published) delivered; each answered 2xx once, under one id however often sent.
             // If the dead replica also consumed the report's partition, the group gives it to the survivor only after
-            // the consumer session timeout (45 s)
+            // the consumer session timeout (10 s, feed-service application.properties)
             await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(admin(alive)
                     .get("/api/subscriptions/" + id + "/deliveries").then().statusCode(200).extract()
                     .<List<String>>path("items.state")).containsExactly("delivered", "delivered"));

@@ -158,7 +158,7 @@ class BadRecordsTest {
         assertEquals(countedBefore + 1, deadLettered(topic, reason));
 
         given().auth().oauth2(TestTokens.admin()).queryParam("topic", topic).get("/api/dead-letters").then().statusCode(200)
-                .body("find { it.offset == " + sent.offset() + " && it.partition == " + sent.partition() + " }.reason",
+                .body("items.find { it.offset == " + sent.offset() + " && it.partition == " + sent.partition() + " }.reason",
                         equalTo(reason));
     }
 
@@ -187,7 +187,7 @@ class BadRecordsTest {
         RecordMetadata sent = kafka.send(REPORTS, id.toString(), "{}", published());
         String letterId = await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(TestTokens.admin())
                 .queryParam("topic", REPORTS).queryParam("status", "pending").get("/api/dead-letters").then().extract()
-                .path("find { it.offset == " + sent.offset() + " && it.partition == " + sent.partition() + " }.id"), notNullValue());
+                .path("items.find { it.offset == " + sent.offset() + " && it.partition == " + sent.partition() + " }.id"), notNullValue());
 
         given().auth().oauth2(TestTokens.admin()).post("/api/dead-letters/" + letterId + "/replay").then().statusCode(422)
                 .contentType("application/problem+json").body("detail", containsString("schema-violation"));
@@ -214,7 +214,7 @@ class BadRecordsTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/tags/" + tag + "/feed.json").asString()
                 .contains("urn:uuid:" + id));
         given().auth().oauth2(TestTokens.admin()).queryParam("status", "replayed").get("/api/dead-letters").then()
-                .body("id", hasItem(stored.id().toString()));
+                .body("items.id", hasItem(stored.id().toString()));
     }
 
     private static Map<String, String> published() {

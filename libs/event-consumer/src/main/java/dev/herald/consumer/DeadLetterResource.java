@@ -1,13 +1,11 @@
 package dev.herald.consumer;
 
-import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,8 +13,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
+import dev.herald.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
 /** The records this service could not process: listed, and replayed through the same handler once fixed. */
@@ -24,8 +26,6 @@ import io.smallrye.mutiny.Uni;
 @RolesAllowed("admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadLetterResource {
-
-    private static final String PROBLEM = "application/problem+json";
 
     private final DeadLetterStore store;
     private final DeadLetterReplay replay;
@@ -35,24 +35,20 @@ public class DeadLetterResource {
         this.replay = replay;
     }
 
-    /** Newest first; {@code status} is {@code pending} or {@code replayed}, none lists both. */
     @GET
-    public Uni<Response> list(@QueryParam("topic") String topic, @QueryParam("status") String status,
-            @QueryParam("limit") @DefaultValue("100") int limit) {
+    @Operation(summary = "Dead letters, newest first; status pending or replayed, none lists both")
+    public Uni<Page<DeadLetter>> list(@QueryParam("topic") String topic, @QueryParam("status") String status,
+            @Valid @BeanParam PageRequest paging) {
         if (status != null && !List.of("pending", "replayed").contains(status)) {
-            return Uni.createFrom().item(problem(400, "Invalid request", "status must be pending or replayed", "status"));
+            throw ProblemException.invalid("status", "must be pending or replayed");
         }
-        if (limit < 1 || limit > 1000) {
-            return Uni.createFrom().item(problem(400, "Invalid request", "limit must be between 1 and 1000", "limit"));
-        }
-        return store.list(topic, status == null ? null : status.equals("replayed"), limit)
-                .map(letters -> Response.ok(letters).build());
+        return store.page(topic, status == null ? null : status.equals("replayed"), paging);
     }
 
     @GET
     @Path("{id}")
-    public Uni<Response> one(@PathParam("id") UUID id) {
-        return store.find(id).map(found -> found.map(letter -> Response.ok(letter).build()).orElseGet(() -> notFound(id)));
+    public Uni<DeadLetter> one(@PathParam("id") UUID id) {
+        return store.find(id).map(found -> found.orElseThrow(() -> notFound(id)));
     }
 
     /**
@@ -61,31 +57,22 @@ public class DeadLetterResource {
      */
     @POST
     @Path("{id}/replay")
-    public Uni<Response> replay(@PathParam("id") UUID id) {
-        return store.find(id).flatMap(found -> found.isEmpty() ? Uni.createFrom().item(notFound(id))
-                : replay.replay(found.get()).map(outcome -> outcome.unprocessable() != null
-                        ? problem(422, "Still unprocessable", outcome.unprocessable().reason().code + ": "
-                                + outcome.unprocessable().getMessage(), null)
-                        : outcome.unavailable() != null
-                                ? problem(503, "Service Unavailable", "could not apply the record now: "
-                                        + outcome.unavailable().getMessage(), null)
-                                : Response.ok(outcome.letter()).build()));
+    public Uni<DeadLetter> replay(@PathParam("id") UUID id) {
+        return store.find(id).flatMap(found -> replay.replay(found.orElseThrow(() -> notFound(id))))
+                .map(outcome -> {
+                    if (outcome.unprocessable() != null) {
+                        throw new ProblemException(422, "Still unprocessable", outcome.unprocessable().reason().code
+                                + ": " + outcome.unprocessable().getMessage(), List.of());
+                    }
+                    if (outcome.unavailable() != null) {
+                        throw new ProblemException(503, "Service Unavailable", "could not apply the record now: "
+                                + outcome.unavailable().getMessage(), List.of());
+                    }
+                    return outcome.letter();
+                });
     }
 
-    private static Response notFound(UUID id) {
-        return problem(404, "Not Found", "dead letter '" + id + "' does not exist", null);
-    }
-
-    // shaped as libs/problem's documents, which feed-service does not carry
-    private static Response problem(int status, String title, String detail, String field) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", URI.create("about:blank"));
-        body.put("title", title);
-        body.put("status", status);
-        body.put("detail", detail);
-        if (field != null) {
-            body.put("errors", List.of(Map.of("field", field, "message", detail)));
-        }
-        return Response.status(status).type(PROBLEM).entity(body).build();
+    private static ProblemException notFound(UUID id) {
+        return ProblemException.notFound("Dead letter", id);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -40,16 +42,19 @@ public class DeadLetterStore {
     }
 
     /** Newest first; {@code replayed} null lists both the waiting and the replayed ones. */
-    public Uni<List<DeadLetter>> list(String topic, Boolean replayed, int limit) {
-        return pool.preparedQuery("select " + COLUMNS + " from dead_letter where ($1::text is null or topic = $1)"
-                        + " and ($2::boolean is null or (replayed_at is not null) = $2)"
-                        + " order by dead_lettered_at desc, id limit $3")
-                .execute(Tuple.of(topic, replayed, limit))
-                .map(rows -> {
-                    List<DeadLetter> letters = new ArrayList<>();
-                    rows.forEach(row -> letters.add(letter(row)));
-                    return letters;
-                });
+    public Uni<Page<DeadLetter>> page(String topic, Boolean replayed, PageRequest paging) {
+        String matching = " from dead_letter where ($1::text is null or topic = $1)"
+                + " and ($2::boolean is null or (replayed_at is not null) = $2)";
+        return pool.preparedQuery("select count(*)" + matching).execute(Tuple.of(topic, replayed))
+                .map(rows -> rows.iterator().next().getLong(0))
+                .flatMap(total -> pool.preparedQuery("select " + COLUMNS + matching
+                                + " order by dead_lettered_at desc, id limit $3 offset $4")
+                        .execute(Tuple.of(topic, replayed, paging.size, paging.offset()))
+                        .map(rows -> {
+                            List<DeadLetter> letters = new ArrayList<>();
+                            rows.forEach(row -> letters.add(letter(row)));
+                            return Page.of(letters, paging, total);
+                        }));
     }
 
     public Uni<Optional<DeadLetter>> find(UUID id) {

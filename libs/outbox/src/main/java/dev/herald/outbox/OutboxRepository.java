@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -12,8 +13,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class OutboxRepository implements PanacheRepositoryBase<OutboxEvent, UUID> {
 
-    public Uni<List<OutboxEvent>> parked() {
-        return list("parkedAt is not null", Sort.ascending("position"));
+    public PanacheQuery<OutboxEvent> parked() {
+        return find("parkedAt is not null", Sort.ascending("position"));
     }
 
     public Uni<List<OutboxEvent>> parkedAbout(UUID aggregateId) {

@@ -1,9 +1,10 @@
 package dev.herald.outbox;
 
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import dev.herald.paging.Page;
+import dev.herald.paging.PageRequest;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -35,8 +38,8 @@ public class OutboxResource {
     @GET
     @WithSession
     @Operation(summary = "Events Kafka refused for good (too large, say), oldest first, with the reason")
-    public Uni<List<ParkedEventView>> list() {
-        return outbox.parked().map(rows -> rows.stream().map(ParkedEventView::of).toList());
+    public Uni<Page<ParkedEventView>> list(@Valid @BeanParam PageRequest paging) {
+        return paging.read(outbox.parked(), ParkedEventView::of);
     }
 
     @POST
