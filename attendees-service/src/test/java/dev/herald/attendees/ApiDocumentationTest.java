@@ -1,6 +1,6 @@
 package dev.herald.attendees;
 
-import static io.restassured.RestAssured.given;
+import static dev.herald.infra.Management.management;
 import static org.hamcrest.Matchers.hasKey;
 
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class ApiDocumentationTest {
 
     @Test
     void everyResourceIsInTheOpenApiDocument() {
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        management().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths", hasKey("/api/people"))
                 .body("paths", hasKey("/api/people/import"))
                 .body("paths", hasKey("/api/people/{slug}/affiliations"))

@@ -1,6 +1,6 @@
 package dev.herald.content;
 
-import static io.restassured.RestAssured.given;
+import static dev.herald.infra.Management.management;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +20,7 @@ class ApiDocumentationTest {
 
     @Test
     void writesDocumentTheirProblemResponses() {
-        JsonPath openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        JsonPath openApi = management().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
         assertEquals("object", openApi.getString("components.schemas.Problem.type"));
         for (String status : new String[] {"400", "409"}) {
             assertEquals(PROBLEM, openApi.getString(

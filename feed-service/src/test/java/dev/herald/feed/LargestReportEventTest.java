@@ -1,5 +1,6 @@
 package dev.herald.feed;
 
+import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -68,6 +69,6 @@ class LargestReportEventTest {
         String atom = given().get(feed).then().statusCode(200).extract().asString();
         assertTrue(atom.contains("urn:uuid:" + id), "the report is in its tag's feed");
         assertTrue(atom.length() > room, "with its whole content: " + atom.length() + " characters");
-        given().get("/q/health/ready").then().statusCode(200);
+        management().get("/q/health/ready").then().statusCode(200);
     }
 }

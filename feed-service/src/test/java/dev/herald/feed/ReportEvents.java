@@ -1,6 +1,10 @@
 package dev.herald.feed;
 
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Properties;
@@ -60,6 +64,18 @@ public final class ReportEvents implements AutoCloseable {
                 .put("mediaType", "image/jpeg")
                 .put("length", 2048);
         return data;
+    }
+
+    /** Publishes a report under a tag of its own; returns the tag once feed-service serves that tag's feed. */
+    public static String publishUnderNewTag(String prefix) {
+        String tag = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode report = report(UUID.randomUUID(), 1, tag, "Tagged " + tag, "2024-05-01T00:00:00Z");
+        report.putArray("tags").add(tag);
+        try (ReportEvents events = new ReportEvents()) {
+            events.send(PUBLISHED, report);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/tags/" + tag + "/atom.xml").statusCode() == 200);
+        return tag;
     }
 
     public static ObjectNode unpublished(UUID id, long revision, String slug) {

@@ -1,5 +1,6 @@
 package dev.herald.attendees.event;
 
+import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
@@ -159,7 +160,7 @@ class EventPartsApiTest {
     @Test
     void eachPartsWritesAreDocumentedWithItsOwnBody() {
         String json = "application/json";
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        management().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/events/{event}/talks'.post.requestBody.content.'" + json + "'.schema.'$ref'",
                         endsWith("/TalkInput"))
                 .body("paths.'/api/events/{event}/sponsorships/{id}'.put.requestBody.content.'" + json + "'.schema.'$ref'",

@@ -1,6 +1,7 @@
 package dev.herald.attendees.outbox;
 
 import static dev.herald.attendees.outbox.AttendeesTopic.typed;
+import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
@@ -60,7 +61,7 @@ class ParkedEventTest {
     }
 
     private static double parkedGauge() {
-        Matcher gauge = PARKED_GAUGE.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        Matcher gauge = PARKED_GAUGE.matcher(management().get("/q/metrics").then().statusCode(200).extract().asString());
         return gauge.find() ? Double.parseDouble(gauge.group(1)) : -1;
     }
 }

@@ -1,5 +1,6 @@
 package dev.herald.content.directory;
 
+import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -99,7 +100,7 @@ class DirectoryDeadLettersTest {
         UUID next = UUID.randomUUID();
         kafka.send(TOPIC, next.toString(), person(next, "next-" + next.toString().substring(0, 8), "Next Person"), created());
         awaitPerson(next);
-        given().get("/q/health/ready").then().statusCode(200);
+        management().get("/q/health/ready").then().statusCode(200);
 
         List<ConsumerRecord<String, String>> letters = kafka.readAll(TOPIC + ".dlq").stream()
                 .filter(r -> RawRecords.header(r, "dead-letter-offset").equals(Optional.of(Long.toString(sent.offset())))
@@ -199,7 +200,7 @@ class DirectoryDeadLettersTest {
             return 0;
         }
         Matcher matcher = Pattern.compile("(?m)^herald_events_dead_lettered_total\\{([^}]*)\\} (\\S+)( # .*)?$")
-                .matcher(given().get("/q/metrics").asString());
+                .matcher(management().get("/q/metrics").asString());
         while (matcher.find()) {
             if (matcher.group(1).contains("topic=\"" + TOPIC + "\"") && matcher.group(1).contains("reason=\"" + reason + "\"")) {
                 return Double.parseDouble(matcher.group(2));

@@ -1,8 +1,9 @@
 package dev.herald.content.outbox;
 
+import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,7 +61,7 @@ class BrokerOutageTest {
             assertTrue(pending >= 1 && age >= 10, "pending " + pending + ", oldest age " + age);
         });
         // each readiness call waits for the Kafka check's own timeout while the broker is away
-        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(503)
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> management().get("/q/health/ready").then().statusCode(503)
                 .body("checks.find { it.name == 'outbox' }.status", equalTo("DOWN")));
         long unsent = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
                 () -> outbox.count("aggregateId = ?1 and sentAt is null", id)));
@@ -75,14 +76,14 @@ class BrokerOutageTest {
         assertEquals(1, sent);
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             assertEquals(0, gauge("herald_outbox_pending"));
-            given().get("/q/health/ready").then().body("checks.find { it.name == 'outbox' }.status", equalTo("UP"));
+            management().get("/q/health/ready").then().body("checks.find { it.name == 'outbox' }.status", equalTo("UP"));
         });
     }
 
     /** A gauge's value on /q/metrics (gauges carry no exemplar). */
     private static double gauge(String name) {
         Matcher value = Pattern.compile("(?m)^" + name + "(?:\\{[^}]*\\})? ([0-9.eE+-]+)$")
-                .matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+                .matcher(management().get("/q/metrics").then().statusCode(200).extract().asString());
         assertTrue(value.find(), name + " is on /q/metrics");
         return Double.parseDouble(value.group(1));
     }

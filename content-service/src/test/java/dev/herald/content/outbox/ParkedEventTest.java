@@ -1,5 +1,6 @@
 package dev.herald.content.outbox;
 
+import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -71,9 +72,9 @@ class ParkedEventTest {
                 .body("stuckPublication", nullValue());
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertTrue(parkedGauge() >= 1,
-                "herald_outbox_parked counts the parked row: " + given().get("/q/metrics").asString().lines()
+                "herald_outbox_parked counts the parked row: " + management().get("/q/metrics").asString().lines()
                         .filter(line -> line.startsWith("herald_outbox")).toList()));
-        given().get("/q/health/ready").then().statusCode(200);
+        management().get("/q/health/ready").then().statusCode(200);
     }
 
     @Test
@@ -132,7 +133,7 @@ class ParkedEventTest {
     }
 
     private static double parkedGauge() {
-        Matcher gauge = PARKED_GAUGE.matcher(given().get("/q/metrics").then().statusCode(200).extract().asString());
+        Matcher gauge = PARKED_GAUGE.matcher(management().get("/q/metrics").then().statusCode(200).extract().asString());
         return gauge.find() ? Double.parseDouble(gauge.group(1)) : -1;
     }
 }

@@ -19,9 +19,10 @@ final class Banner {
                 .append(site).append("/feeds/feed.json\n\n");
         for (ServiceSpec service : ServiceSpec.ALL) {
             String base = config.baseUrl(service);
+            String management = config.managementUrl(service);
             if (config.services().contains(service)) {
                 out.append(String.format(Locale.ROOT, "  %-18s %s   Swagger UI %s/q/swagger-ui   health %s/q/health%n",
-                        service.name(), base, base, base));
+                        service.name(), base, management, management));
             } else {
                 out.append(String.format(Locale.ROOT, "  %-18s not started: run ./mvnw -f %s quarkus:dev%n",
                         service.name(), service.name()));

@@ -94,7 +94,7 @@ public final class LocalStack implements AutoCloseable {
             postgres.ensureDatabase(service.database(), service.database(), service.database());
         }
         for (ServiceSpec service : config.services()) {
-            services.add(ServiceProcess.start(service, config.packagedApp(service), config.baseUrl(service),
+            services.add(ServiceProcess.start(service, config.packagedApp(service), config.managementUrl(service),
                     config.logDirectory(), environment(service, keys)));
         }
         services.forEach(service -> service.awaitReady(READY_TIMEOUT));
@@ -115,6 +115,9 @@ public final class LocalStack implements AutoCloseable {
                 "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
                 "HERALD_PUBLIC_BASE_URL", config.baseUrl(ServiceSpec.FEED),
                 "HERALD_CONTENT_PUBLIC_URL", config.baseUrl(ServiceSpec.CONTENT)));
+        environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(config.managementPort(service)));
+        // the packaged services run in the prod profile, whose JSON log lines are for a collector: people read these files
+        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         if (service == ServiceSpec.FEED) {
             // subscribers on this machine are what local development needs; production allows no private address
             environment.put("HERALD_DELIVERIES_ALLOW", "127.0.0.0/8,::1/128");
@@ -129,14 +132,16 @@ public final class LocalStack implements AutoCloseable {
      */
     public Replica startReplica(ServiceSpec service, String name, Map<String, String> overrides) {
         int port = FreePorts.pick();
+        int managementPort = FreePorts.pick();
         Map<String, String> environment = new HashMap<>(environment(service, keys));
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         environment.putAll(overrides);
         ServiceProcess process = ServiceProcess.start(service, name, config.packagedApp(service),
-                "http://localhost:" + port, config.logDirectory(), environment);
+                "http://localhost:" + managementPort, config.logDirectory(), environment);
         services.add(process);
         process.awaitReady(READY_TIMEOUT);
-        return new Replica(process);
+        return new Replica(process, "http://localhost:" + port);
     }
 
     public StackConfig config() {

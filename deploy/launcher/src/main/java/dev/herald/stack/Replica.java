@@ -4,13 +4,15 @@ package dev.herald.stack;
 public final class Replica {
 
     private final ServiceProcess process;
+    private final String baseUrl;
 
-    Replica(ServiceProcess process) {
+    Replica(ServiceProcess process, String baseUrl) {
         this.process = process;
+        this.baseUrl = baseUrl;
     }
 
     public String baseUrl() {
-        return process.baseUrl();
+        return baseUrl;
     }
 
     /** The process id, as the delivery log names replicas ({@code pid@host}). */

@@ -20,25 +20,28 @@ final class ServiceProcess implements AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final ServiceSpec spec;
-    private final String baseUrl;
+    private final String managementUrl;
     private final Path logFile;
     private final Path pidFile;
     private final Process process;
 
-    private ServiceProcess(ServiceSpec spec, String baseUrl, Path logFile, Path pidFile, Process process) {
+    private ServiceProcess(ServiceSpec spec, String managementUrl, Path logFile, Path pidFile, Process process) {
         this.spec = spec;
-        this.baseUrl = baseUrl;
+        this.managementUrl = managementUrl;
         this.logFile = logFile;
         this.pidFile = pidFile;
         this.process = process;
     }
 
-    static ServiceProcess start(ServiceSpec spec, Path app, String baseUrl, Path runDirectory, Map<String, String> environment) {
-        return start(spec, spec.name(), app, baseUrl, runDirectory, environment);
+    static ServiceProcess start(ServiceSpec spec, Path app, String managementUrl, Path runDirectory, Map<String, String> environment) {
+        return start(spec, spec.name(), app, managementUrl, runDirectory, environment);
     }
 
-    /** @param instance names the log and pid files: the service's name, or another for a further replica */
-    static ServiceProcess start(ServiceSpec spec, String instance, Path app, String baseUrl, Path runDirectory,
+    /**
+     * @param instance names the log and pid files: the service's name, or another for a further replica
+     * @param managementUrl where its management interface will answer readiness
+     */
+    static ServiceProcess start(ServiceSpec spec, String instance, Path app, String managementUrl, Path runDirectory,
             Map<String, String> environment) {
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: build it with ./mvnw package -DskipTests");
@@ -54,7 +57,7 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Process process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
-            return new ServiceProcess(spec, baseUrl, logFile, pidFile, process);
+            return new ServiceProcess(spec, managementUrl, logFile, pidFile, process);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + spec.name(), e);
         }
@@ -78,10 +81,10 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    /** Polls the readiness endpoint (database and Kafka checked) until it answers 200. */
+    /** Polls the readiness endpoint on the management interface (database and Kafka checked) until it answers 200. */
     void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(baseUrl + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(spec.name() + " exited with " + process.exitValue() + "; see " + logFile);
@@ -107,10 +110,6 @@ final class ServiceProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    String baseUrl() {
-        return baseUrl;
     }
 
     long pid() {

@@ -18,6 +18,9 @@ record Assembly(List<HasMetadata> typed, List<ObjectNode> customResources) {
         for (ObjectNode manifest : manifests) {
             if (TypedManifests.isBuiltIn(manifest)) {
                 Optional.ofNullable(TypedManifests.parse(manifest, problems)).ifPresent(typed::add);
+            } else if (PodMonitors.knows(manifest)) {
+                PodMonitors.check(manifest, problems);
+                customResources.add(manifest);
             } else if (OperatorSchemas.knows(manifest)) {
                 OperatorSchemas.check(manifest, problems);
                 customResources.add(manifest);

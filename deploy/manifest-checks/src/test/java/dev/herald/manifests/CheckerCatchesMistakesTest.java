@@ -214,10 +214,50 @@ class CheckerCatchesMistakesTest {
     }
 
     @Test
-    void healthOnTheManagementInterface() {
+    void probesOnThePublicPort() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/feed-service.yaml",
+                "path: /q/health/ready\n              port: management", "path: /q/health/ready\n              port: http");
+        assertReported(checkOverlay(mutated, "prod"), "feed-service: readinessProbe port http is not the port serving health, 9000");
+    }
+
+    @Test
+    void healthOnThePublicPortWhileTheProbesAskTheManagementPort() {
         MutatedCopy mutated = mutate().replace("feed-service/src/main/resources/application.properties",
-                "quarkus.http.port=8080", "quarkus.http.port=8080\nquarkus.management.enabled=true");
-        assertReported(checkOverlay(mutated, "prod"), "is not the port serving health, 9000");
+                "quarkus.http.port=8080", "quarkus.http.port=8080\nquarkus.management.enabled=false");
+        assertReported(checkOverlay(mutated, "prod"), "is not the port serving health, 8080");
+    }
+
+    @Test
+    void ingressRoutesToTheManagementPort() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/feed-service.yaml", "      targetPort: http", "      targetPort: management");
+        assertReported(checkOverlay(mutated, "prod"), "Ingress feed-service routes / to the management port 9000 of feed-service");
+    }
+
+    @Test
+    void managementPortNotDeclared() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/content-service.yaml",
+                "            - name: management\n              containerPort: 9000\n", "");
+        assertReported(checkOverlay(mutated, "prod"), "Deployment content-service: no container port 9000 (quarkus.management.port)");
+    }
+
+    @Test
+    void prometheusBlockedFromTheManagementPort() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/base/network-policies.yaml",
+                "              kubernetes.io/metadata.name: monitoring\n      ports:\n        - protocol: TCP\n          port: 9000",
+                "              kubernetes.io/metadata.name: monitoring\n      ports:\n        - protocol: TCP\n          port: 8080");
+        assertReported(checkOverlay(mutated, "prod"), "nothing admits namespace monitoring to attendees-service on its management port 9000");
+    }
+
+    @Test
+    void prometheusScrapesThePublicPort() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/components/monitoring/pod-monitor.yaml", "- port: management", "- port: http");
+        assertReported(checkOverlay(mutated, "prod"), "no PodMonitor scrapes /q/metrics on the management port 9000 of feed-service");
+    }
+
+    @Test
+    void podMonitorWithAMisspelledField() {
+        MutatedCopy mutated = mutate().replace("deploy/k8s/components/monitoring/pod-monitor.yaml", "      path: /q/metrics", "      metricsPath: /q/metrics");
+        assertReported(checkOverlay(mutated, "dev"), "metricsPath");
     }
 
     @Test

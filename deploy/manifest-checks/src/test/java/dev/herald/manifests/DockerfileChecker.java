@@ -25,11 +25,12 @@ final class DockerfileChecker {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            int port = ServiceConfig.load(repo, service).httpPort();
+            ServiceConfig config = ServiceConfig.load(repo, service);
+            int port = config.httpPort();
             expect(lines, "FROM registry.access.redhat.com/ubi9/openjdk-17-runtime", service, problems);
             expect(lines, "COPY --chown=185 target/quarkus-app/lib/ /deployments/lib/", service, problems);
             expect(lines, "COPY --chown=185 target/quarkus-app/quarkus/ /deployments/quarkus/", service, problems);
-            expect(lines, "EXPOSE " + port, service, problems);
+            expect(lines, "EXPOSE " + port + (config.healthPort() == port ? "" : " " + config.healthPort()), service, problems);
             expect(lines, "USER 185", service, problems);
         }
         return problems;

@@ -26,6 +26,7 @@ final class KubernetesChecker {
         run("required fields", () -> WorkloadChecks.check(assembly, problems), problems);
         run("references", () -> ReferenceChecks.check(assembly, externalSecrets, problems), problems);
         run("service wiring", () -> ServiceWiringChecks.check(assembly, repo, problems), problems);
+        run("management ports", () -> ManagementPortChecks.check(assembly, repo, problems), problems);
         run("public assets", () -> PublicAssetChecks.check(assembly, repo, problems), problems);
         run("Kafka and PostgreSQL", () -> PlatformChecks.check(assembly, repo, externalSecrets, problems), problems);
         return problems;

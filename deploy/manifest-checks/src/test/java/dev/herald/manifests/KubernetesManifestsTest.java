@@ -26,7 +26,7 @@ class KubernetesManifestsTest {
         List<String> kinds = KustomizeBuild.build(Repo.root().resolve("deploy/k8s/overlays").resolve(overlay)).stream()
                 .map((ObjectNode m) -> m.path("kind").asText()).distinct().toList();
         for (String kind : List.of("Deployment", "Service", "Ingress", "HorizontalPodAutoscaler", "PodDisruptionBudget",
-                "NetworkPolicy", "ConfigMap", "Kafka", "KafkaNodePool", "KafkaTopic", "Cluster")) {
+                "NetworkPolicy", "ConfigMap", "Kafka", "KafkaNodePool", "KafkaTopic", "Cluster", "PodMonitor")) {
             assertTrue(kinds.contains(kind), overlay + " lacks a " + kind);
         }
     }

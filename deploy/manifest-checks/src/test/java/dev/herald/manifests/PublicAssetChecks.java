@@ -10,15 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.Service;
-import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
-import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 
 /**
  * content-service's absolute image URLs against the Ingress: readers open them from feeds and pages, so the URL's
@@ -69,10 +64,10 @@ final class PublicAssetChecks {
         if (backend == null || !SERVICE.equals(backend.getName())) {
             problems.add("Ingress host " + host + " routes " + request + " to " + (backend == null ? "nothing" : backend.getName())
                     + ", not " + SERVICE + " (" + env + ")");
-        } else if (!reachesServicePort(assembly, deployment.get(), backend, config.httpPort())) {
+        } else if (!Reachability.reaches(assembly, backend, deployment.get(), config.httpPort())) {
             problems.add("Ingress host " + host + ": the " + request + " route names no port of Service " + SERVICE + " that reaches its port " + config.httpPort());
         }
-        if (!admitsController(assembly, deployment.get(), config.httpPort())) {
+        if (!Reachability.admits(assembly, deployment.get(), config.httpPort(), CONTROLLER_NAMESPACE)) {
             problems.add("NetworkPolicy: nothing admits namespace " + CONTROLLER_NAMESPACE + " to " + SERVICE + " on port " + config.httpPort()
                     + ", so the Ingress's " + request + " route is blocked");
         }
@@ -83,30 +78,5 @@ final class PublicAssetChecks {
         String prefix = Objects.requireNonNullElse(path.getPath(), "/").replaceFirst("/$", "");
         return "Exact".equals(path.getPathType()) ? request.equals(path.getPath())
                 : prefix.isEmpty() || request.equals(prefix) || request.startsWith(prefix + "/");
-    }
-
-    private static boolean reachesServicePort(Assembly assembly, Deployment deployment, IngressServiceBackend backend, int containerPort) {
-        return assembly.named(Service.class, SERVICE).stream().flatMap(s -> s.getSpec().getPorts().stream())
-                .filter(p -> backend.getPort().getName() != null ? backend.getPort().getName().equals(p.getName())
-                        : backend.getPort().getNumber().equals(p.getPort()))
-                .map(PublicAssetChecks::targetPort)
-                .anyMatch(target -> Integer.valueOf(containerPort).equals(ReferenceChecks.containerPort(deployment, target)));
-    }
-
-    private static IntOrString targetPort(ServicePort port) {
-        return port.getTargetPort() == null ? new IntOrString(port.getPort()) : port.getTargetPort();
-    }
-
-    private static boolean admitsController(Assembly assembly, Deployment deployment, int containerPort) {
-        return assembly.all(NetworkPolicy.class).stream()
-                .filter(p -> Labels.matches(Labels.matchLabels(p.getSpec().getPodSelector()), Labels.podLabels(deployment)))
-                .flatMap(p -> p.getSpec().getIngress().stream())
-                .anyMatch(rule -> fromController(rule) && (rule.getPorts().isEmpty() || rule.getPorts().stream()
-                        .anyMatch(p -> p.getPort() != null && Integer.valueOf(containerPort).equals(p.getPort().getIntVal()))));
-    }
-
-    private static boolean fromController(NetworkPolicyIngressRule rule) {
-        return rule.getFrom().isEmpty() || rule.getFrom().stream().anyMatch(peer -> peer.getPodSelector() == null
-                && CONTROLLER_NAMESPACE.equals(Labels.matchLabels(peer.getNamespaceSelector()).get("kubernetes.io/metadata.name")));
     }
 }

@@ -71,12 +71,21 @@ record ServiceConfig(String name, Properties properties) {
         return healthPath("quarkus.smallrye-health.startup-path", "started");
     }
 
-    // Quarkus nests health under the non-application root (q), which sits under the HTTP root; a leading / escapes a level
+    /** Where Prometheus scrapes the service. */
+    String metricsPath() {
+        return under(nonApplicationRoot(), prod("quarkus.micrometer.export.prometheus.path", "metrics"));
+    }
+
     private String healthPath(String key, String fallback) {
-        String management = managementInterface()
+        return under(under(nonApplicationRoot(), prod("quarkus.smallrye-health.root-path", "health")), prod(key, fallback));
+    }
+
+    // Quarkus nests health and metrics under the non-application root (q), which sits under the HTTP root, or under the
+    // management interface's root; a leading / escapes a level
+    private String nonApplicationRoot() {
+        return managementInterface()
                 ? under("/", prod("quarkus.management.root-path", "q"))
                 : under(prod("quarkus.http.root-path", "/"), prod("quarkus.http.non-application-root-path", "q"));
-        return under(under(management, prod("quarkus.smallrye-health.root-path", "health")), prod(key, fallback));
     }
 
     private static String under(String parent, String child) {

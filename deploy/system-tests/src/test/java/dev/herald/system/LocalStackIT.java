@@ -61,10 +61,30 @@ class LocalStackIT {
     @Order(1)
     void everyServiceIsReadyOnRealKafkaAndPostgres() {
         for (ServiceSpec service : ServiceSpec.ALL) {
-            given().baseUri(config.baseUrl(service)).get("/q/health/ready").then()
+            given().baseUri(config.managementUrl(service)).get("/q/health/ready").then()
                     .statusCode(200)
                     .body("status", equalTo("UP"))
                     .body("checks.name", hasItems("Reactive PostgreSQL connections health check", "Kafka connection health check"));
+        }
+    }
+
+    @Test
+    @Order(1)
+    void managementEndpointsAreOnTheManagementPortOnly() {
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            given().baseUri(config.managementUrl(service)).get("/q/metrics").then().statusCode(200);
+            given().baseUri(config.managementUrl(service)).get("/q/openapi").then().statusCode(200);
+            given().baseUri(config.baseUrl(service)).get("/q/metrics").then().statusCode(404);
+            given().baseUri(config.baseUrl(service)).get("/q/health/ready").then().statusCode(404);
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theServicesLogPlainTextForPeopleToRead() throws IOException {
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            List<String> lines = Files.readAllLines(config.logDirectory().resolve(service.name() + ".log"));
+            assertThat(lines).isNotEmpty().noneMatch(line -> line.startsWith("{"));
         }
     }
 

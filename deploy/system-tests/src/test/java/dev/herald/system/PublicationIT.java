@@ -120,7 +120,7 @@ class PublicationIT {
         await().atMost(DELIVERY).untilAsserted(() ->
                 site().get("/feeds/atom.xml").then().statusCode(200).body(containsString("urn:uuid:" + id)));
         for (ServiceSpec service : List.of(ServiceSpec.FEED, ServiceSpec.CONTENT)) {
-            given().baseUri(config.baseUrl(service)).get("/q/health/ready").then().statusCode(200);
+            given().baseUri(config.managementUrl(service)).get("/q/health/ready").then().statusCode(200);
         }
         await().atMost(DELIVERY).until(() -> deadLetterReasons("reports.events.dlq").containsAll(List.of("no-key", "not-json"))
                 && deadLetterReasons("attendees.events.dlq").contains("schema-violation"));

@@ -53,6 +53,8 @@ public class HeraldTestInfra implements QuarkusTestResourceLifecycleManager {
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(DATABASE),
                 "mp.jwt.verify.publickey.location", keys.publicKeyFile().toUri().toString(),
                 "mp.jwt.verify.issuer", Tokens.ISSUER,
+                // as in production, where the prod overlay sets MP_JWT_VERIFY_AUDIENCES: a token for another audience is refused
+                "mp.jwt.verify.audiences", Tokens.AUDIENCE,
                 SIGNING_KEY_DIR, keyDirectory.toString());
     }
 

@@ -1,20 +1,25 @@
 package dev.herald.infra;
 
+import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * What every Herald service promises from day one: readiness that checks PostgreSQL and Kafka, OpenAPI and
- * metrics, and writes under {@code /api} closed to callers without the writer role. A service's
+ * metrics on the management interface and not on the public port, and writes under {@code /api} closed to callers
+ * without the writer role. A service's
  * {@code @QuarkusTest} extends this with its roles.
  */
 public abstract class ServiceContractTest {
@@ -27,7 +32,7 @@ public abstract class ServiceContractTest {
 
     @Test
     void readinessChecksDatabaseAndKafka() {
-        given().get("/q/health/ready").then()
+        management().get("/q/health/ready").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems(
@@ -37,14 +42,21 @@ public abstract class ServiceContractTest {
 
     @Test
     void livenessAnswers() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        management().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
-    void openApiAndMetricsAreServed() {
-        given().get("/q/openapi?format=json").then().statusCode(200).body("info.title", containsString("Herald"));
-        given().get("/q/swagger-ui/").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    void openApiAndMetricsAreServedOnTheManagementInterface() {
+        management().get("/q/openapi?format=json").then().statusCode(200).body("info.title", containsString("Herald"));
+        management().get("/q/swagger-ui/").then().statusCode(200);
+        assertTrue(PrometheusText.scrape().value("jvm_threads_live_threads", Map.of()).isPresent());
+    }
+
+    @Test
+    void thePublicPortServesNoManagementEndpoint() {
+        for (String path : List.of("/q/health", "/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+            given().get(path).then().statusCode(404);
+        }
     }
 
     @Test
@@ -65,6 +77,12 @@ public abstract class ServiceContractTest {
         given().auth().oauth2(TestTokens.withRoles(writerRole()))
                 .contentType("application/json").body("{}")
                 .post("/api/anything").then().statusCode(not(oneOf(401, 403)));
+    }
+
+    @Test
+    void tokenForAnotherAudienceIsRejected() {
+        given().auth().oauth2(TestTokens.withAudience("another-service", writerRole())).contentType("application/json").body("{}")
+                .post("/api/anything").then().statusCode(401);
     }
 
     @Test

@@ -21,7 +21,12 @@ public final class TestTokens {
 
     /** A token holding exactly these roles; none gives an authenticated caller without any role. */
     public static String withRoles(String... roles) {
+        return withAudience(Tokens.AUDIENCE, roles);
+    }
+
+    /** A token for {@code audience} holding these roles. */
+    public static String withAudience(String audience, String... roles) {
         Path keyDirectory = Path.of(ConfigProvider.getConfig().getValue(HeraldTestInfra.SIGNING_KEY_DIR, String.class));
-        return new Tokens(SigningKeys.inDirectory(keyDirectory)).issue("test-user", Duration.ofHours(1), roles);
+        return new Tokens(SigningKeys.inDirectory(keyDirectory)).issueFor(audience, "test-user", Duration.ofHours(1), roles);
     }
 }

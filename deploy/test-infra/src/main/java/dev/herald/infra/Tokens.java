@@ -15,6 +15,9 @@ public final class Tokens {
     /** The issuer every service verifies ({@code mp.jwt.verify.issuer}). */
     public static final String ISSUER = "https://herald.local/issuer";
 
+    /** The audience ({@code aud}) of the tokens, which a service checks when {@code mp.jwt.verify.audiences} names it. */
+    public static final String AUDIENCE = "herald";
+
     private final SigningKeys keys;
 
     public Tokens(SigningKeys keys) {
@@ -23,8 +26,14 @@ public final class Tokens {
 
     /** A token for {@code subject} holding {@code roles} (the {@code groups} claim), valid for {@code lifetime}. */
     public String issue(String subject, Duration lifetime, String... roles) {
+        return issueFor(AUDIENCE, subject, lifetime, roles);
+    }
+
+    /** The same for another audience. */
+    public String issueFor(String audience, String subject, Duration lifetime, String... roles) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
+        claims.setAudience(audience);
         claims.setSubject(subject);
         claims.setClaim("upn", subject);
         claims.setStringListClaim("groups", List.of(roles));

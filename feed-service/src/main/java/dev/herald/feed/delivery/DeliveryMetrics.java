@@ -34,7 +34,7 @@ class DeliveryMetrics {
 
     void start(@Observes StartupEvent startup, Vertx vertx) {
         // a registry that outlives an application (Quarkus tests restart it) would keep the old instance's gauges
-        registry.getMeters().stream().filter(meter -> meter instanceof Gauge && meter.getId().getName().startsWith("herald.deliveries."))
+        registry.getMeters().stream().filter(meter -> meter instanceof Gauge && meter.getId().getName().startsWith("herald_deliveries_"))
                 .toList().forEach(registry::remove);
         Gauge.builder("herald_deliveries_pending", backlog, b -> b.get().pending())
                 .description("Deliveries not yet delivered or failed for good").register(registry);

@@ -21,16 +21,23 @@ public class FeedCache {
     private final FeedRenderer renderer;
     private final ReportRepository reports;
     private final Event<ReadModelChanged> changed;
+    private final FeedMetrics metrics;
     private final Map<FeedKey, Uni<Optional<RenderedFeed>>> documents = new ConcurrentHashMap<>();
     private volatile long version = -1;
 
-    FeedCache(FeedRenderer renderer, ReportRepository reports, Event<ReadModelChanged> changed) {
+    FeedCache(FeedRenderer renderer, ReportRepository reports, Event<ReadModelChanged> changed, FeedMetrics metrics) {
         this.renderer = renderer;
         this.reports = reports;
         this.changed = changed;
+        this.metrics = metrics;
     }
 
     public Uni<Optional<RenderedFeed>> get(FeedKey key) {
+        Uni<Optional<RenderedFeed>> cached = documents.get(key);
+        if (cached != null) {
+            metrics.hit(key.format());
+            return cached;
+        }
         return documents.computeIfAbsent(key, this::render);
     }
 
@@ -48,7 +55,7 @@ public class FeedCache {
     }
 
     private Uni<Optional<RenderedFeed>> render(FeedKey key) {
-        Uni<Optional<RenderedFeed>> rendering = renderer.render(key).memoize().indefinitely();
+        Uni<Optional<RenderedFeed>> rendering = metrics.rendering(key.format(), renderer.render(key)).memoize().indefinitely();
         // a failure (the database was away) or a missing page is not kept: the next request asks again
         return rendering
                 .onFailure().invoke(() -> documents.remove(key))

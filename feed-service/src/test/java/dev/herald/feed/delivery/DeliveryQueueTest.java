@@ -1,6 +1,6 @@
 package dev.herald.feed.delivery;
 
-import static io.restassured.RestAssured.given;
+import static dev.herald.infra.Management.management;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -142,7 +142,7 @@ class DeliveryQueueTest {
 
     @Test
     void theBacklogIsOnTheMetricsPage() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = management().get("/q/metrics").then().statusCode(200).extract().asString();
         assertTrue(metrics.contains("herald_deliveries_pending"), "no backlog gauge");
         assertTrue(metrics.contains("herald_deliveries_oldest_pending_age_seconds"), "no age gauge");
     }

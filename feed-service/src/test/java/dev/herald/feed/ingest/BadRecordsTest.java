@@ -1,5 +1,6 @@
 package dev.herald.feed.ingest;
 
+import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -136,7 +137,7 @@ class BadRecordsTest {
                     RawRecords.cloudEvent(PEOPLE, "dev.herald.event.created"));
             await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/events/" + slug).statusCode() == 200);
         }
-        given().get("/q/health/ready").then().statusCode(200);
+        management().get("/q/health/ready").then().statusCode(200);
 
         List<ConsumerRecord<String, String>> letters = kafka.readAll(topic + ".dlq").stream()
                 .filter(r -> RawRecords.header(r, "dead-letter-offset").equals(Optional.of(Long.toString(sent.offset())))
@@ -254,7 +255,7 @@ class BadRecordsTest {
             return 0;
         }
         Matcher matcher = Pattern.compile("(?m)^herald_events_dead_lettered_total\\{([^}]*)\\} (\\S+)( # .*)?$")
-                .matcher(given().get("/q/metrics").asString());
+                .matcher(management().get("/q/metrics").asString());
         while (matcher.find()) {
             if (matcher.group(1).contains("topic=\"" + topic + "\"") && matcher.group(1).contains("reason=\"" + reason + "\"")) {
                 return Double.parseDouble(matcher.group(2));

@@ -1,6 +1,7 @@
 package dev.herald.feed.site;
 
 import static dev.herald.feed.FeedChecks.wellFormed;
+import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -79,7 +80,7 @@ class SiteTest {
         given().get("/no/such/page/at/all").then().statusCode(404).contentType(containsString("text/html"))
                 .body(containsString("Page not found"));
         given().get("/feeds/feed.xsl").then().statusCode(200);
-        given().get("/q/health/live").then().statusCode(200);
+        management().get("/q/health/live").then().statusCode(200);
         given().get("/").then().statusCode(200).body(not(containsString("Page not found")));
     }
 }
