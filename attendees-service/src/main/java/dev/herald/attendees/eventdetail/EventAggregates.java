@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,15 +23,13 @@ import dev.herald.attendees.sponsorship.SponsorshipRepository;
 import dev.herald.attendees.sponsorship.SponsorshipView;
 import dev.herald.attendees.talk.TalkRepository;
 import dev.herald.attendees.talk.TalkView;
+import dev.herald.events.AttendeesEvent;
 import dev.herald.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
 
 /** Reads an event whole and records it in the outbox whenever any part of it changes. */
 @ApplicationScoped
 public class EventAggregates implements EventChanges {
-
-    /** CloudEvents types of this aggregate: {@code dev.herald.event.<event>}. */
-    static final String EVENT_TYPE = "dev.herald.event.";
 
     private final EventRepository events;
     private final ParticipationRepository participations;
@@ -60,17 +59,17 @@ public class EventAggregates implements EventChanges {
                                         given.stream().map(TalkView::of).toList())))));
     }
 
-    /** Records {@code dev.herald.event.<change>} carrying the event as it now is; call inside the transaction. */
-    public Uni<EventDetail> publish(Event event, String change) {
+    /** Records the change ({@code EventCreated::new}, say) carrying the event as it now is; call inside the transaction. */
+    public Uni<EventDetail> publish(Event event, Function<AttendeesEvent.EventDetails, AttendeesEvent> change) {
         event.updatedAt = Instant.now();
         return events.flush()
                 .flatMap(flushed -> detail(event))
-                .call(detail -> outbox.record(EVENT_TYPE + change, event.id, event.slug, detail));
+                .call(detail -> outbox.record(change.apply(detail.asEvent())));
     }
 
     @Override
     public Uni<Void> updated(Event event) {
-        return publish(event, "updated").replaceWithVoid();
+        return publish(event, AttendeesEvent.EventUpdated::new).replaceWithVoid();
     }
 
     private static Map<Role, List<ParticipantView>> byRole(List<Participation> people) {

@@ -3,7 +3,6 @@ package dev.herald.attendees.eventdetail;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,6 +13,7 @@ import dev.herald.attendees.event.EventRepository;
 import dev.herald.attendees.event.EventView;
 import dev.herald.attendees.organisation.Organisation;
 import dev.herald.attendees.organisation.OrganisationService;
+import dev.herald.events.AttendeesEvent;
 import dev.herald.outbox.Outbox;
 import dev.herald.paging.Page;
 import dev.herald.paging.PageRequest;
@@ -61,7 +61,7 @@ public class EventService {
                 event.createdAt = Instant.now();
                 event.updatedAt = event.createdAt;
                 apply(input, slug, host, event);
-                return events.persist(event).flatMap(saved -> aggregates.publish(saved, "created"));
+                return events.persist(event).flatMap(saved -> aggregates.publish(saved, AttendeesEvent.EventCreated::new));
             });
         });
     }
@@ -74,7 +74,7 @@ public class EventService {
                 .flatMap(free -> host(input))
                 .flatMap(host -> {
                     apply(input, newSlug, host, event);
-                    return aggregates.publish(event, "updated");
+                    return aggregates.publish(event, AttendeesEvent.EventUpdated::new);
                 }));
     }
 
@@ -82,8 +82,7 @@ public class EventService {
     public Uni<Void> delete(String slug) {
         return events.require(slug).flatMap(event -> events.delete(event)
                 .call(events::flush)
-                .flatMap(deleted -> outbox.record(EventAggregates.EVENT_TYPE + "deleted", event.id, event.slug,
-                        Map.of("id", event.id, "slug", event.slug))));
+                .flatMap(deleted -> outbox.record(new AttendeesEvent.EventDeleted(event.id, event.slug))));
     }
 
     private static void checkDates(EventInput input) {

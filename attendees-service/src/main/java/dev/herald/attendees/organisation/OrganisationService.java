@@ -1,10 +1,12 @@
 package dev.herald.attendees.organisation;
 
 import java.time.Instant;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.attendees.api.Slugs;
+import dev.herald.events.AttendeesEvent;
 import dev.herald.outbox.Outbox;
 import dev.herald.paging.Page;
 import dev.herald.paging.PageRequest;
@@ -15,9 +17,6 @@ import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class OrganisationService {
-
-    /** CloudEvents types of this aggregate: {@code dev.herald.organisation.<event>}. */
-    static final String EVENT_TYPE = "dev.herald.organisation.";
 
     private final OrganisationRepository organisations;
     private final Outbox outbox;
@@ -53,7 +52,7 @@ public class OrganisationService {
             Organisation organisation = new Organisation();
             organisation.createdAt = Instant.now();
             apply(input, slug, organisation);
-            return organisations.persist(organisation).flatMap(saved -> publish("created", saved));
+            return organisations.persist(organisation).flatMap(saved -> publish(AttendeesEvent.OrganisationCreated::new, saved));
         });
     }
 
@@ -62,7 +61,7 @@ public class OrganisationService {
         String newSlug = input.slug() != null ? input.slug() : slug;
         return require(slug).flatMap(organisation -> checkSlugFree(organisation, newSlug).flatMap(free -> {
             apply(input, newSlug, organisation);
-            return publish("updated", organisation);
+            return publish(AttendeesEvent.OrganisationUpdated::new, organisation);
         }));
     }
 
@@ -70,8 +69,8 @@ public class OrganisationService {
     public Uni<Void> delete(String slug) {
         return require(slug).flatMap(organisation -> organisations.delete(organisation)
                 .flatMap(deleted -> organisations.flush())
-                .flatMap(flushed -> outbox.record(EVENT_TYPE + "deleted", organisation.id, organisation.slug,
-                        OrganisationView.of(organisation))));
+                .flatMap(flushed -> outbox.record(new AttendeesEvent.OrganisationDeleted(
+                        OrganisationView.of(organisation).asEvent()))));
     }
 
     private Uni<Organisation> require(String slug) {
@@ -98,8 +97,9 @@ public class OrganisationService {
         organisation.updatedAt = Instant.now();
     }
 
-    private Uni<OrganisationView> publish(String event, Organisation organisation) {
+    private Uni<OrganisationView> publish(Function<AttendeesEvent.Organisation, AttendeesEvent> change,
+            Organisation organisation) {
         OrganisationView view = OrganisationView.of(organisation);
-        return outbox.record(EVENT_TYPE + event, organisation.id, organisation.slug, view).replaceWith(view);
+        return outbox.record(change.apply(view.asEvent())).replaceWith(view);
     }
 }

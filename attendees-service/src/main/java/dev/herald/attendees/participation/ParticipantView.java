@@ -4,9 +4,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import dev.herald.attendees.event.Role;
+import dev.herald.events.AttendeesEvent;
 
 /** A participant of an event with all their roles there. */
 public record ParticipantView(UUID id, String slug, String name, Set<Role> roles) {
+
+    public AttendeesEvent.Participant asEvent() {
+        return new AttendeesEvent.Participant(id, slug, name, roles.stream().sorted().map(Role::name).toList());
+    }
 
     public static ParticipantView of(Participation participation) {
         return new ParticipantView(participation.person.id, participation.person.slug, participation.person.name,

@@ -2,6 +2,7 @@ package dev.herald.attendees.person;
 
 import java.time.Instant;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -11,6 +12,10 @@ import dev.herald.attendees.event.Event;
 import dev.herald.attendees.event.EventChanges;
 import dev.herald.attendees.event.EventRepository;
 import dev.herald.attendees.organisation.OrganisationService;
+import dev.herald.events.AttendeesEvent;
+import dev.herald.events.AttendeesEvent.PersonCreated;
+import dev.herald.events.AttendeesEvent.PersonErased;
+import dev.herald.events.AttendeesEvent.PersonUpdated;
 import dev.herald.outbox.Outbox;
 import dev.herald.paging.Page;
 import dev.herald.paging.PageRequest;
@@ -21,9 +26,6 @@ import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class PersonService {
-
-    /** CloudEvents types of this aggregate: {@code dev.herald.person.<event>}. */
-    static final String EVENT_TYPE = "dev.herald.person.";
 
     private final PersonRepository people;
     private final AffiliationRepository affiliations;
@@ -84,7 +86,7 @@ public class PersonService {
         String newSlug = input.slug() != null ? input.slug() : slug;
         return require(slug).flatMap(person -> slugFree(person, newSlug).flatMap(free -> {
             PersonMapper.apply(input, newSlug, person);
-            return publish(person, "updated");
+            return publish(person, PersonUpdated::new);
         })).map(PersonMapper::toView);
     }
 
@@ -108,7 +110,7 @@ public class PersonService {
             }
             PersonInput effective = input.email() == null || input.email().isBlank() ? input.withEmail(person.email) : input;
             boolean changed = PersonMapper.apply(effective, slug, person);
-            return changed ? publish(person, "updated").replaceWith(ImportRow.Status.updated)
+            return changed ? publish(person, PersonUpdated::new).replaceWith(ImportRow.Status.updated)
                     : Uni.createFrom().item(ImportRow.Status.unchanged);
         });
     }
@@ -160,7 +162,7 @@ public class PersonService {
                     affiliation.since = input.since();
                     affiliation.until = input.until();
                     return affiliations.persist(affiliation)
-                            .call(saved -> publish(person, "updated"))
+                            .call(saved -> publish(person, PersonUpdated::new))
                             .map(AffiliationView::of);
                 }));
     }
@@ -172,7 +174,7 @@ public class PersonService {
                     if (deleted == 0) {
                         throw ProblemException.notFound("Affiliation", id.toString());
                     }
-                    return publish(person, "updated").replaceWithVoid();
+                    return publish(person, PersonUpdated::new).replaceWithVoid();
                 }));
     }
 
@@ -216,8 +218,7 @@ public class PersonService {
         person.erasedAt = Instant.now();
         person.updatedAt = person.erasedAt;
         return affiliations.delete("person", person)
-                .flatMap(deleted -> outbox.record(EVENT_TYPE + "erased", person.id, person.slug,
-                        new PersonErased(person.id, true, person.slug, person.name)));
+                .flatMap(deleted -> outbox.record(PersonErased.keepingPublicRecord(person.id, person.slug, person.name)));
     }
 
     /** The database cascades the delete to participations, mentorships, talks and affiliations. */
@@ -225,8 +226,7 @@ public class PersonService {
         return events.withParticipant(person.id).flatMap(affected -> {
             Uni<Void> chain = people.delete(person).call(people::flush)
                     .call(deleted -> erasures.record(person.slug, person.name))
-                    .flatMap(deleted -> outbox.record(EVENT_TYPE + "erased", person.id, null,
-                            new PersonErased(person.id, false, null, null)));
+                    .flatMap(deleted -> outbox.record(PersonErased.withoutPublicRecord(person.id)));
             for (Event event : affected) {
                 chain = chain.flatMap(done -> eventChanges.updated(event));
             }
@@ -239,7 +239,7 @@ public class PersonService {
         person.createdAt = Instant.now();
         person.updatedAt = person.createdAt;
         PersonMapper.apply(input, slug, person);
-        return people.persist(person).call(saved -> publish(saved, "created"));
+        return people.persist(person).call(saved -> publish(saved, PersonCreated::new));
     }
 
     private Uni<Person> require(String slug) {
@@ -269,11 +269,11 @@ public class PersonService {
         return ProblemException.conflict(field, who + " was erased at the person's request");
     }
 
-    private Uni<Person> publish(Person person, String change) {
+    private Uni<Person> publish(Person person, Function<AttendeesEvent.Person, AttendeesEvent> change) {
         person.updatedAt = Instant.now();
         return affiliations.ofPerson(person)
-                .flatMap(jobs -> outbox.record(EVENT_TYPE + change, person.id, person.slug,
-                        new PersonEventData(PersonMapper.toView(person), jobs.stream().map(AffiliationView::of).toList())))
+                .flatMap(jobs -> outbox.record(change.apply(
+                        PersonMapper.toView(person).asEvent(jobs.stream().map(AffiliationView::of).toList()))))
                 .replaceWith(person);
     }
 }

@@ -5,8 +5,14 @@ import java.util.List;
 import java.util.UUID;
 
 import dev.herald.attendees.person.PersonRef;
+import dev.herald.events.AttendeesEvent;
 
 public record TalkView(UUID id, String title, TalkKind kind, LocalDate day, Integer slot, List<PersonRef> speakers) {
+
+    public AttendeesEvent.Talk asEvent() {
+        return new AttendeesEvent.Talk(id, title, kind.name(), day, slot,
+                speakers.stream().map(PersonRef::asEvent).toList());
+    }
 
     public static TalkView of(Talk talk) {
         return new TalkView(talk.id, talk.title, talk.kind, talk.day, talk.slot,

@@ -51,6 +51,8 @@ class CloudEventsTest {
             assertEquals(id, record.key(), "keyed by the aggregate id");
             assertEquals("1.0", header(record, "ce_specversion"));
             assertEquals("/herald/attendees-service", header(record, "ce_source"));
+            assertEquals("https://herald.dev/schemas/events/attendees/dev.herald.person.created.json",
+                    header(record, "ce_dataschema"), "names its schema");
             assertNotNull(UUID.fromString(header(record, "ce_id")));
             assertNotNull(OffsetDateTime.parse(header(record, "ce_time")));
             assertEquals("application/json", header(record, "content-type"));

@@ -4,13 +4,9 @@ import static dev.herald.attendees.outbox.AttendeesTopic.header;
 import static dev.herald.attendees.outbox.AttendeesTopic.typed;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -19,32 +15,26 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import dev.herald.attendees.DemoData;
+import dev.herald.events.EventSchemas;
+import dev.herald.events.EventType;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** Every event type the service publishes matches the schema documented for it in docs/events/attendees. */
+/**
+ * Every event type the service publishes matches the schema documented for it in docs/events/attendees, and names it
+ * as its {@code dataschema}.
+ */
 @QuarkusTest
 @WithTestResource(HeraldTestInfra.class)
 class EventSchemasTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    private static JsonSchema schema(String type) throws Exception {
-        try (InputStream in = EventSchemasTest.class.getClassLoader()
-                .getResourceAsStream("event-schemas/" + type + ".json")) {
-            assertNotNull(in, "no schema documented for " + type);
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(JSON.readTree(in));
-        }
-    }
 
     private static void call(String method, String path, String body, int status) {
         var request = given().auth().oauth2(TestTokens.admin()).contentType("application/json; charset=UTF-8");
@@ -74,7 +64,6 @@ class EventSchemasTest {
         call("POST", "/api/people", "{\"slug\": \"schema-kept\", \"name\": \"Schema Kept\", \"bio\": \"x\"}", 201);
         call("DELETE", "/api/people/schema-kept?retainPublicRecord=true", null, 204);
 
-        Map<String, JsonSchema> schemas = new HashMap<>();
         Set<String> types = new TreeSet<>();
         try (AttendeesTopic topic = new AttendeesTopic(
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
@@ -83,14 +72,9 @@ class EventSchemasTest {
             for (ConsumerRecord<String, byte[]> record : topic.seen()) {
                 String type = header(record, "ce_type");
                 types.add(type);
-                JsonSchema schema = schemas.computeIfAbsent(type, t -> {
-                    try {
-                        return schema(t);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                Set<ValidationMessage> problems = schema.validate(JSON.readTree(record.value()));
+                EventType known = EventType.named(type).orElseThrow(() -> new AssertionError("no contract for " + type));
+                assertEquals(known.dataschema().toString(), header(record, "ce_dataschema"), type);
+                Set<ValidationMessage> problems = EventSchemas.of(known).validate(JSON.readTree(record.value()));
                 assertTrue(problems.isEmpty(), type + " " + header(record, "ce_subject") + ": " + problems);
             }
         }

@@ -4,14 +4,18 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-
-import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import dev.herald.consumer.ConsumerPolicy;
 import dev.herald.consumer.EventHandler;
 import dev.herald.consumer.InboundEvent;
+import dev.herald.events.AttendeesEvent;
+import dev.herald.events.AttendeesEvent.EventDeleted;
+import dev.herald.events.AttendeesEvent.EventState;
+import dev.herald.events.AttendeesEvent.PersonErased;
+import dev.herald.events.AttendeesEvent.PersonState;
+import dev.herald.events.Topic;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -22,7 +26,7 @@ import io.smallrye.mutiny.Uni;
  * erasure is never skipped.
  */
 @ApplicationScoped
-public class AttendeesEventsConsumer implements EventHandler {
+public class AttendeesEventsConsumer implements EventHandler<AttendeesEvent> {
 
     private final ConsumerPolicy policy;
     private final ErasedPersonReferences references;
@@ -33,28 +37,33 @@ public class AttendeesEventsConsumer implements EventHandler {
     }
 
     @Incoming("attendees-in")
-    public Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return policy.consume(record, this);
+    public Uni<Void> consume(Message<String> message) {
+        return policy.consume(message, this);
     }
 
     @Override
-    public String topic() {
-        return "attendees.events";
+    public Topic topic() {
+        return Topic.ATTENDEES;
     }
 
     @Override
-    public Uni<Void> handle(InboundEvent event) {
-        JsonNode data = event.data();
-        return switch (event.type()) {
-            case "dev.herald.person.created", "dev.herald.person.updated" -> Panache.withTransaction(() -> upsertPerson(data));
-            case "dev.herald.person.erased" -> Panache.withTransaction(() -> data.path("publicRecordRetained").asBoolean(false)
-                    ? upsertPerson(data)
-                    : forget(UUID.fromString(data.path("id").asText())));
-            case "dev.herald.event.created", "dev.herald.event.updated" -> Panache.withTransaction(() -> upsertEvent(data));
-            case "dev.herald.event.deleted" -> Panache.withTransaction(
-                    () -> DirectoryEvent.deleteById(UUID.fromString(data.path("id").asText())).replaceWithVoid());
-            default -> Uni.createFrom().voidItem();
-        };
+    public Uni<Void> handle(InboundEvent<AttendeesEvent> event) {
+        AttendeesEvent data = event.data();
+        if (data instanceof PersonState changed) {
+            return Panache.withTransaction(() -> upsertPerson(changed.id(), changed.person().slug(), changed.person().name()));
+        }
+        if (data instanceof PersonErased erased) {
+            return Panache.withTransaction(() -> erased.publicRecordRetained()
+                    ? upsertPerson(erased.id(), erased.slug(), erased.name())
+                    : forget(erased.id()));
+        }
+        if (data instanceof EventState changed) {
+            return Panache.withTransaction(() -> upsertEvent(changed.id(), changed.event().slug(), changed.event().name()));
+        }
+        if (data instanceof EventDeleted deleted) {
+            return Panache.withTransaction(() -> DirectoryEvent.deleteById(deleted.id()).replaceWithVoid());
+        }
+        return Uni.createFrom().voidItem();
     }
 
     /** A person erased without a public record leaves the directory once nothing links to them any more. */
@@ -63,24 +72,22 @@ public class AttendeesEventsConsumer implements EventHandler {
                 : references.unlink(person).chain(() -> person.delete()));
     }
 
-    private static Uni<Void> upsertPerson(JsonNode data) {
-        UUID id = UUID.fromString(data.path("id").asText());
+    private static Uni<Void> upsertPerson(UUID id, String slug, String name) {
         return DirectoryPerson.<DirectoryPerson>findById(id).chain(found -> {
             DirectoryPerson person = found != null ? found : new DirectoryPerson();
             person.id = id;
-            person.slug = data.path("slug").asText();
-            person.name = data.path("name").asText();
+            person.slug = slug;
+            person.name = name;
             return found != null ? Uni.createFrom().voidItem() : person.persist().replaceWithVoid();
         });
     }
 
-    private static Uni<Void> upsertEvent(JsonNode data) {
-        UUID id = UUID.fromString(data.path("id").asText());
+    private static Uni<Void> upsertEvent(UUID id, String slug, String name) {
         return DirectoryEvent.<DirectoryEvent>findById(id).chain(found -> {
             DirectoryEvent event = found != null ? found : new DirectoryEvent();
             event.id = id;
-            event.slug = data.path("slug").asText();
-            event.name = data.path("name").asText();
+            event.slug = slug;
+            event.name = name;
             return found != null ? Uni.createFrom().voidItem() : event.persist().replaceWithVoid();
         });
     }

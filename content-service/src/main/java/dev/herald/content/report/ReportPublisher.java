@@ -2,12 +2,17 @@ package dev.herald.content.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.herald.content.asset.Asset;
 import dev.herald.content.asset.AssetRepository;
 import dev.herald.content.asset.AssetUrls;
+import dev.herald.events.ReportsEvent;
+import dev.herald.events.ReportsEvent.ReportPublished;
+import dev.herald.events.ReportsEvent.ReportUnpublished;
+import dev.herald.events.ReportsEvent.ReportUpdated;
 import dev.herald.outbox.EventTooLargeException;
 import dev.herald.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -47,7 +52,7 @@ public class ReportPublisher {
         }
         report.state = ReportState.PUBLISHED;
         report.modifiedAt = now;
-        return announce(report, ReportEvents.PUBLISHED);
+        return announce(report, ReportPublished::new);
     }
 
     public Uni<Void> schedule(Report report, Instant at, Instant now) {
@@ -55,7 +60,7 @@ public class ReportPublisher {
         report.modifiedAt = now;
         if (report.state == ReportState.PUBLISHED) {
             report.state = ReportState.SCHEDULED;
-            return outbox.record(ReportEvents.UNPUBLISHED, report.id, report.id.toString(), unpublished(report, now));
+            return outbox.record(unpublished(report, now));
         }
         report.state = ReportState.SCHEDULED;
         return ensureAnnounceable(report);
@@ -64,7 +69,7 @@ public class ReportPublisher {
     /** A published report whose content changed: readers get the new revision; a scheduled one must still fit. */
     public Uni<Void> changed(Report report) {
         return switch (report.state) {
-            case PUBLISHED -> announce(report, ReportEvents.UPDATED);
+            case PUBLISHED -> announce(report, ReportUpdated::new);
             case SCHEDULED -> ensureAnnounceable(report);
             default -> Uni.createFrom().voidItem();
         };
@@ -75,34 +80,35 @@ public class ReportPublisher {
         report.modifiedAt = now;
         if (before == ReportState.PUBLISHED) {
             report.state = ReportState.UNPUBLISHED;
-            return outbox.record(ReportEvents.UNPUBLISHED, report.id, report.id.toString(), unpublished(report, now));
+            return outbox.record(unpublished(report, now));
         }
         report.state = before == ReportState.SCHEDULED ? ReportState.DRAFT : before;
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> announce(Report report, String type) {
+    private Uni<Void> announce(Report report, Function<ReportsEvent.Report, ReportsEvent> change) {
         return assets.ofReport(report.id)
-                .chain(stored -> outbox.record(type, report.id, report.id.toString(), data(report, stored)))
+                .chain(stored -> outbox.record(change.apply(data(report, stored))))
                 .onFailure(EventTooLargeException.class).transform(tooLarge -> ((EventTooLargeException) tooLarge).naming("body"));
     }
 
     /** A report scheduled for later is refused now if its publication could never be announced. */
     private Uni<Void> ensureAnnounceable(Report report) {
         return assets.ofReport(report.id)
-                .invoke(stored -> outbox.ensureFits(ReportEvents.PUBLISHED, data(report, stored)))
+                .invoke(stored -> outbox.ensureFits(new ReportPublished(data(report, stored))))
                 .onFailure(EventTooLargeException.class).transform(tooLarge -> ((EventTooLargeException) tooLarge).naming("body"))
                 .replaceWithVoid();
     }
 
-    private ReportEvents.ReportData data(Report report, List<Asset> stored) {
-        List<ReportEvents.Image> images = stored.stream()
-                .map(asset -> new ReportEvents.Image(assetUrls.of(asset), asset.mediaType, asset.size))
+    /** The report as readers see it, URLs absolute. */
+    private ReportsEvent.Report data(Report report, List<Asset> stored) {
+        List<ReportsEvent.Image> images = stored.stream()
+                .map(asset -> new ReportsEvent.Image(assetUrls.of(asset), asset.mediaType, asset.size))
                 .filter(image -> report.html.contains(image.url()))
                 .toList();
-        return new ReportEvents.ReportData(report.id, report.revision, report.slug, report.title, report.summary, report.html,
-                new ReportEvents.Author(report.authorName, report.authorSlug),
-                report.eventSlug == null ? null : new ReportEvents.EventRef(report.eventSlug),
+        return new ReportsEvent.Report(report.id, report.revision, report.slug, report.title, report.summary, report.html,
+                new ReportsEvent.Author(report.authorName, report.authorSlug),
+                report.eventSlug == null ? null : new ReportsEvent.EventRef(report.eventSlug),
                 report.tags, report.publishDate, latest(report), report.legacyUrl, images);
     }
 
@@ -111,7 +117,7 @@ public class ReportPublisher {
         return updated.isBefore(report.publishDate) ? report.publishDate : updated;
     }
 
-    private static ReportEvents.Unpublished unpublished(Report report, Instant now) {
-        return new ReportEvents.Unpublished(report.id, report.revision, report.slug, report.legacyUrl, now);
+    private static ReportUnpublished unpublished(Report report, Instant now) {
+        return new ReportUnpublished(report.id, report.revision, report.slug, report.legacyUrl, now);
     }
 }

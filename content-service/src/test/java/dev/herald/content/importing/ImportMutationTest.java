@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,13 +24,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonMetaSchema;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
 
 import dev.herald.content.Corpus;
+import dev.herald.events.EventSchemas;
+import dev.herald.events.EventType;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -275,7 +271,6 @@ class ImportMutationTest {
     /** Every event about the created variants (published ones emit one) matches its documented schema. */
     private static void assertEventsValid(Set<String> ids) throws IOException {
         ObjectMapper json = new ObjectMapper();
-        Map<String, JsonSchema> schemas = new java.util.HashMap<>();
         Set<String> seen = new HashSet<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class),
@@ -289,22 +284,12 @@ class ImportMutationTest {
                         continue;
                     }
                     String type = new String(record.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8);
-                    JsonSchema schema = schemas.computeIfAbsent(type, ImportMutationTest::schema);
-                    var errors = schema.validate(json.readTree(record.value()));
+                    var errors = EventSchemas.of(EventType.named(type).orElseThrow()).validate(json.readTree(record.value()));
                     assertTrue(errors.isEmpty(), () -> type + " of " + record.key() + ": " + errors);
                     seen.add(record.key());
                 }
             }
         }
         assertEquals(ids, seen, "every created variant was published with a valid event");
-    }
-
-    private static JsonSchema schema(String type) {
-        try (InputStream in = ImportMutationTest.class.getClassLoader().getResourceAsStream("event-schemas/" + type + ".json")) {
-            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012, builder -> builder.metaSchema(JsonMetaSchema.getV202012()))
-                    .getSchema(new ObjectMapper().readTree(in), SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

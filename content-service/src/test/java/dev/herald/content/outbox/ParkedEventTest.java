@@ -46,10 +46,7 @@ class ParkedEventTest {
     void aRefusedEventIsParkedVisibleAndDoesNotHoldBackLaterOnes() {
         UUID stuck = publishedReport("parked-stuck");
         UUID refused = UUID.randomUUID();
-        pool.preparedQuery("insert into outbox (id, aggregate_id, type, subject, payload, occurred_at)"
-                        + " values ($1, $2, 'dev.herald.report.updated', $3, $4, now())")
-                .execute(Tuple.of(refused, stuck, stuck.toString(), "{\"html\": \"" + "x".repeat(5_000_000) + "\"}"))
-                .await().atMost(Duration.ofSeconds(10));
+        recordByHand(refused, stuck, "dev.herald.report.updated", "{\"html\": \"" + "x".repeat(5_000_000) + "\"}");
 
         UUID later = publishedReport("parked-later");
         try (ReportEventsOnTopic topic = new ReportEventsOnTopic()) {
@@ -84,10 +81,7 @@ class ParkedEventTest {
     void anAdminRetriesAParkedEventWhichIsParkedAgainWhileKafkaStillRefusesIt() {
         UUID report = publishedReport("parked-retried");
         UUID refused = UUID.randomUUID();
-        pool.preparedQuery("insert into outbox (id, aggregate_id, type, subject, payload, occurred_at)"
-                        + " values ($1, $2, 'dev.herald.report.updated', $3, $4, now())")
-                .execute(Tuple.of(refused, report, report.toString(), "{\"html\": \"" + "y".repeat(5_000_000) + "\"}"))
-                .await().atMost(Duration.ofSeconds(10));
+        recordByHand(refused, report, "dev.herald.report.updated", "{\"html\": \"" + "y".repeat(5_000_000) + "\"}");
         await().atMost(Duration.ofSeconds(30)).until(() -> parkedAt(refused) != null);
         OffsetDateTime first = parkedAt(refused);
 
@@ -97,6 +91,23 @@ class ParkedEventTest {
 
         given().auth().oauth2(TestTokens.admin()).post("/api/outbox/parked/{id}/retry", UUID.randomUUID()).then()
                 .statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void anEventOfATypeThisReleaseDoesNotKnowIsParkedNotSent() {
+        UUID report = publishedReport("parked-unknown-type");
+        UUID unknown = UUID.randomUUID();
+        recordByHand(unknown, report, "dev.herald.report.archived", "{}");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> parkedAt(unknown) != null);
+        assertEquals("this release knows no event type dev.herald.report.archived", parkedReason(unknown));
+    }
+
+    /** An outbox row as any release writes it, the type by name. */
+    private void recordByHand(UUID id, UUID report, String type, String payload) {
+        pool.preparedQuery("insert into outbox (id, aggregate_id, type, subject, payload, occurred_at)"
+                        + " values ($1, $2, $3, $4, $5, now())")
+                .execute(Tuple.of(id, report, type, report.toString(), payload)).await().atMost(Duration.ofSeconds(10));
     }
 
     private UUID publishedReport(String slug) {

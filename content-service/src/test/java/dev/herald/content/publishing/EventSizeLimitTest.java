@@ -17,7 +17,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import dev.herald.content.report.ReportEvents;
+import dev.herald.events.EventType;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
 import dev.herald.outbox.OutboxConfig;
@@ -106,7 +106,7 @@ class EventSizeLimitTest {
     private static long eventBytes(ReportEventsOnTopic topic, UUID id) {
         List<ConsumerRecord<String, CloudEvent>> events = topic.about(id, found -> !found.isEmpty(), Duration.ofSeconds(60));
         assertEquals(1, events.size(), "the publication of " + id + " on reports.events");
-        assertEquals(ReportEvents.PUBLISHED, events.get(0).value().getType());
+        assertEquals(EventType.REPORT_PUBLISHED.type(), events.get(0).value().getType());
         return events.get(0).value().getData().toBytes().length;
     }
 

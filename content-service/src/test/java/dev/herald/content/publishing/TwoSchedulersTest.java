@@ -16,7 +16,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import dev.herald.content.report.ReportEvents;
+import dev.herald.events.EventType;
 import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -70,12 +70,12 @@ class TwoSchedulersTest {
             for (UUID id : due) {
                 given().get("/api/reports/{id}", id).then().statusCode(200);
                 long rows = pool.preparedQuery("select count(*) from outbox where aggregate_id = $1 and type = $2")
-                        .execute(Tuple.of(id, ReportEvents.PUBLISHED)).await().atMost(Duration.ofSeconds(10))
+                        .execute(Tuple.of(id, EventType.REPORT_PUBLISHED.type())).await().atMost(Duration.ofSeconds(10))
                         .iterator().next().getLong(0);
                 assertEquals(1, rows, "one publication recorded for " + id);
                 // waits a while after the first event, so that a second one would be seen
                 var events = topic.about(id, found -> false, Duration.ofSeconds(2));
-                assertEquals(1, events.stream().filter(e -> ReportEvents.PUBLISHED.equals(e.value().getType())).count(),
+                assertEquals(1, events.stream().filter(e -> EventType.REPORT_PUBLISHED.type().equals(e.value().getType())).count(),
                         "one publication announced for " + id);
             }
         }

@@ -1,13 +1,18 @@
 package dev.herald.feed.ingest;
 
-import java.util.UUID;
-
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import dev.herald.consumer.ConsumerPolicy;
 import dev.herald.consumer.EventHandler;
 import dev.herald.consumer.InboundEvent;
+import dev.herald.events.AttendeesEvent;
+import dev.herald.events.AttendeesEvent.EventDeleted;
+import dev.herald.events.AttendeesEvent.EventState;
+import dev.herald.events.AttendeesEvent.PersonErased;
+import dev.herald.events.AttendeesEvent.PersonState;
+import dev.herald.events.EventCodec;
+import dev.herald.events.Topic;
 import dev.herald.feed.readmodel.DirectoryRepository;
 import dev.herald.feed.readmodel.DirectoryRepository.Kind;
 import dev.herald.feed.readmodel.ErasedAuthors;
@@ -25,7 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * Organisations reach pages inside the events that name them, so their own events are not needed.
  */
 @ApplicationScoped
-class AttendeesEventsConsumer implements EventHandler {
+class AttendeesEventsConsumer implements EventHandler<AttendeesEvent> {
 
     private final ConsumerPolicy policy;
     private final Pool pool;
@@ -43,36 +48,44 @@ class AttendeesEventsConsumer implements EventHandler {
     }
 
     @Incoming("attendees")
-    Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return policy.consume(record, this);
+    Uni<Void> consume(Message<String> message) {
+        return policy.consume(message, this);
     }
 
     @Override
-    public String topic() {
-        return "attendees.events";
+    public Topic topic() {
+        return Topic.ATTENDEES;
     }
 
     @Override
-    public Uni<Void> handle(InboundEvent event) {
-        JsonObject data = new JsonObject(event.data().toString());
-        return pool.withTransaction(tx -> processed.markProcessed(tx, event.source(), event.id(), event.type())
-                .flatMap(first -> first ? apply(tx, event.type(), data) : Uni.createFrom().voidItem()));
+    public Uni<Void> handle(InboundEvent<AttendeesEvent> event) {
+        return pool.withTransaction(tx -> processed.markProcessed(tx, event.source(), event.id(), event.type().type())
+                .flatMap(first -> first ? apply(tx, event.data()) : Uni.createFrom().voidItem()));
     }
 
-    private Uni<Void> apply(SqlClient tx, String type, JsonObject data) {
-        UUID id = UUID.fromString(data.getString("id"));
-        return switch (type) {
-            case "dev.herald.event.created", "dev.herald.event.updated" ->
-                    directory.put(tx, Kind.EVENT, id, data.getString("slug"), data);
-            case "dev.herald.event.deleted" -> directory.remove(tx, Kind.EVENT, id);
-            case "dev.herald.person.created", "dev.herald.person.updated" -> erasedAuthors.lift(tx, data.getString("slug"))
-                    .chain(() -> directory.put(tx, Kind.PERSON, id, data.getString("slug"), data));
-            // erasure: keep only the name and slug the person agreed to leave public, or nothing at all
-            case "dev.herald.person.erased" -> data.getBoolean("publicRecordRetained", false)
-                    ? directory.put(tx, Kind.PERSON, id, data.getString("slug"), new JsonObject()
-                            .put("id", id.toString()).put("slug", data.getString("slug")).put("name", data.getString("name")))
-                    : erasedAuthors.erase(tx, id);
-            default -> Uni.createFrom().voidItem();
-        };
+    // the pages show an event or person as its event carries it, so the directory keeps the data whole
+    private Uni<Void> apply(SqlClient tx, AttendeesEvent event) {
+        if (event instanceof EventState changed) {
+            return directory.put(tx, Kind.EVENT, changed.id(), changed.subject(), json(changed));
+        }
+        if (event instanceof EventDeleted deleted) {
+            return directory.remove(tx, Kind.EVENT, deleted.id());
+        }
+        if (event instanceof PersonState changed) {
+            return erasedAuthors.lift(tx, changed.subject())
+                    .chain(() -> directory.put(tx, Kind.PERSON, changed.id(), changed.subject(), json(changed)));
+        }
+        // erasure: keep only the name and slug the person agreed to leave public, or nothing at all
+        if (event instanceof PersonErased erased) {
+            return erased.publicRecordRetained()
+                    ? directory.put(tx, Kind.PERSON, erased.id(), erased.slug(), new JsonObject()
+                            .put("id", erased.id().toString()).put("slug", erased.slug()).put("name", erased.name()))
+                    : erasedAuthors.erase(tx, erased.id());
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private static JsonObject json(AttendeesEvent event) {
+        return new JsonObject(EventCodec.write(event));
     }
 }

@@ -3,87 +3,81 @@ package dev.herald.feed.ingest;
 import java.net.URI;
 import java.net.URLConnection;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.jsoup.Jsoup;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import dev.herald.consumer.InboundEvent;
+import dev.herald.events.ReportsEvent;
+import dev.herald.events.ReportsEvent.ReportPublished;
+import dev.herald.events.ReportsEvent.ReportState;
+import dev.herald.events.ReportsEvent.ReportUpdated;
 import dev.herald.feed.feeds.XmlText;
 import dev.herald.feed.readmodel.Image;
 import dev.herald.feed.readmodel.PublishedReport;
+import dev.herald.feed.readmodel.ReportChange;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Reads a report event of reports.events, already checked against its schema in docs/events. A tolerant reader: it
- * takes the fields feed-service needs and ignores the rest. Text loses the control characters XML 1.0 forbids, which
- * no page or feed can show and PostgreSQL (NUL) cannot store.
+ * Reads a report event of reports.events, already checked against its schema in docs/events and decoded into its
+ * record. A tolerant reader: it takes the fields feed-service needs and makes do without the rest. Text loses the
+ * control characters XML 1.0 forbids, which no page or feed can show and PostgreSQL (NUL) cannot store.
  */
 @ApplicationScoped
 class ReportEventReader {
 
     private static final int SUMMARY_LENGTH = 300;
 
-    /** The event; its data matches the schema of its type, which is one of {@link ReportEventType}. */
-    ReportEvent read(InboundEvent event) {
-        ReportEventType type = ReportEventType.of(event.type())
-                .orElseThrow(() -> new IllegalArgumentException("not a report event type: " + event.type()));
-        JsonNode data = event.data();
-        UUID reportId = UUID.fromString(data.path("id").asText());
-        long revision = data.path("revision").asLong(0);
-        PublishedReport report = type == ReportEventType.UNPUBLISHED ? null : report(reportId, revision, data);
-        return new ReportEvent(event.source(), event.id(), type, event.time() == null ? Instant.now() : event.time(),
-                reportId, revision, report);
+    ReportEvent read(InboundEvent<ReportsEvent> event) {
+        ReportsEvent data = event.data();
+        PublishedReport report = data instanceof ReportState state ? report(state.report()) : null;
+        return new ReportEvent(event.source(), event.id(), event.type(), change(data),
+                event.time() == null ? Instant.now() : event.time(), data.id(), data.revision(), report);
     }
 
-    private PublishedReport report(UUID reportId, long revision, JsonNode data) {
-        String html = text(data, "html").orElse("");
-        Instant published = instant(data.path("publishDate"))
-                .orElseThrow(() -> new IllegalArgumentException("publishDate missing in report " + reportId));
-        Instant updated = instant(data.path("updatedDate")).filter(date -> date.isAfter(published)).orElse(published);
-        JsonNode author = data.path("author");
-        return new PublishedReport(reportId, revision,
-                text(data, "slug").orElseThrow(() -> new IllegalArgumentException("slug missing in report " + reportId)),
-                text(data, "title").orElse(""),
-                text(data, "summary").orElseGet(() -> summaryOf(html)),
+    private static ReportChange.Kind change(ReportsEvent event) {
+        if (event instanceof ReportPublished) {
+            return ReportChange.Kind.PUBLISHED;
+        }
+        return event instanceof ReportUpdated ? ReportChange.Kind.UPDATED : ReportChange.Kind.UNPUBLISHED;
+    }
+
+    private PublishedReport report(ReportsEvent.Report data) {
+        String html = text(data.html()).orElse("");
+        Instant published = Optional.ofNullable(data.publishDate())
+                .orElseThrow(() -> new IllegalArgumentException("publishDate missing in report " + data.id()));
+        Instant updated = Optional.ofNullable(data.updatedDate()).filter(date -> date.isAfter(published)).orElse(published);
+        Optional<ReportsEvent.Author> author = Optional.ofNullable(data.author());
+        return new PublishedReport(data.id(), data.revision(),
+                text(data.slug()).orElseThrow(() -> new IllegalArgumentException("slug missing in report " + data.id())),
+                text(data.title()).orElse(""),
+                text(data.summary()).orElseGet(() -> summaryOf(html)),
                 html,
-                text(author, "name").orElse(""),
-                text(author, "slug").orElse(null),
-                text(data.path("event"), "slug").orElse(null),
-                strings(data.path("tags")),
+                author.flatMap(byline -> text(byline.name())).orElse(""),
+                author.flatMap(byline -> text(byline.slug())).orElse(null),
+                Optional.ofNullable(data.event()).flatMap(ref -> text(ref.slug())).orElse(null),
+                strings(data.tags()),
                 published,
                 updated,
-                text(data, "legacyUrl").map(ReportEventReader::pathOf).orElse(null),
-                images(data.path("images")));
+                text(data.legacyUrl()).map(ReportEventReader::pathOf).orElse(null),
+                images(data.images()));
     }
 
-    private static Optional<String> text(JsonNode node, String name) {
-        JsonNode value = node.path(name);
-        return value.isTextual() && !value.asText().isBlank() ? Optional.of(XmlText.clean(value.asText())) : Optional.empty();
+    private static Optional<String> text(String value) {
+        return value != null && !value.isBlank() ? Optional.of(XmlText.clean(value)) : Optional.empty();
     }
 
-    private static List<String> strings(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(value -> {
-            if (value.isTextual() && !value.asText().isBlank()) {
-                values.add(XmlText.clean(value.asText()));
-            }
-        });
-        return List.copyOf(values);
+    private static List<String> strings(List<String> values) {
+        return values == null ? List.of() : values.stream().map(ReportEventReader::text).flatMap(Optional::stream).toList();
     }
 
-    private static List<Image> images(JsonNode array) {
-        List<Image> images = new ArrayList<>();
-        for (JsonNode image : array) {
-            text(image, "url").ifPresent(url -> images.add(new Image(url,
-                    text(image, "mediaType").orElseGet(() -> mediaTypeOf(url)), image.path("length").asLong(0))));
-        }
-        return List.copyOf(images);
+    private static List<Image> images(List<ReportsEvent.Image> images) {
+        return images == null ? List.of() : images.stream().filter(Objects::nonNull)
+                .flatMap(image -> text(image.url()).map(url -> new Image(url,
+                        text(image.mediaType()).orElseGet(() -> mediaTypeOf(url)), image.length())).stream())
+                .toList();
     }
 
     private static String mediaTypeOf(String url) {
@@ -98,11 +92,6 @@ class ReportEventReader {
         } catch (IllegalArgumentException e) {
             return legacyUrl;
         }
-    }
-
-    /** An RFC 3339 date-time, as the contract's publishDate and updatedDate are. */
-    private static Optional<Instant> instant(JsonNode value) {
-        return value.isTextual() ? Optional.of(OffsetDateTime.parse(value.asText()).toInstant()) : Optional.empty();
     }
 
     // aggregators show the summary: derived from the text when the producer sent none

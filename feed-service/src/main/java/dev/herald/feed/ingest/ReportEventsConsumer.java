@@ -2,14 +2,16 @@ package dev.herald.feed.ingest;
 
 import java.time.DateTimeException;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import dev.herald.consumer.ConsumerPolicy;
 import dev.herald.consumer.DeadLetterReason;
 import dev.herald.consumer.EventHandler;
 import dev.herald.consumer.InboundEvent;
 import dev.herald.consumer.UnprocessableEvent;
+import dev.herald.events.ReportsEvent;
+import dev.herald.events.Topic;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,7 +21,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * record is dead-lettered or passed over.
  */
 @ApplicationScoped
-class ReportEventsConsumer implements EventHandler {
+class ReportEventsConsumer implements EventHandler<ReportsEvent> {
 
     private final ConsumerPolicy policy;
     private final ReportEventReader reader;
@@ -32,17 +34,17 @@ class ReportEventsConsumer implements EventHandler {
     }
 
     @Incoming("reports")
-    Uni<Void> consume(ConsumerRecord<String, String> record) {
-        return policy.consume(record, this);
+    Uni<Void> consume(Message<String> message) {
+        return policy.consume(message, this);
     }
 
     @Override
-    public String topic() {
-        return "reports.events";
+    public Topic topic() {
+        return Topic.REPORTS;
     }
 
     @Override
-    public Uni<Void> handle(InboundEvent event) {
+    public Uni<Void> handle(InboundEvent<ReportsEvent> event) {
         ReportEvent report;
         try {
             report = reader.read(event);

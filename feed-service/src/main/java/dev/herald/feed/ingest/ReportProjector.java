@@ -40,10 +40,10 @@ class ReportProjector {
 
     /** Completes once the transaction has committed. */
     Uni<Void> apply(ReportEvent event) {
-        return pool.withTransaction(tx -> processed.markProcessed(tx, event.source(), event.id(), event.type().ceType)
+        return pool.withTransaction(tx -> processed.markProcessed(tx, event.source(), event.id(), event.type().type())
                         .flatMap(first -> !first ? Uni.createFrom().item(false)
                                 // an unpublish that names no revision withdraws whatever revision is shown
-                                : event.revision() == 0 && event.type() == ReportEventType.UNPUBLISHED
+                                : event.revision() == 0 && event.change() == ReportChange.Kind.UNPUBLISHED
                                         ? Uni.createFrom().item(true)
                                         : reports.claimRevision(tx, event.reportId(), event.revision()))
                         .flatMap(current -> {
@@ -52,12 +52,12 @@ class ReportProjector {
                                 return Uni.createFrom().<Long>nullItem();
                             }
                             return reports.byId(tx, event.reportId()).flatMap(previous -> {
-                                Uni<Void> write = event.type() == ReportEventType.UNPUBLISHED
+                                Uni<Void> write = event.change() == ReportChange.Kind.UNPUBLISHED
                                         ? reports.delete(tx, event.reportId())
                                         : reports.upsert(tx, event.report());
                                 // listeners see the report as stored (an erased author's slug is not)
                                 return write.chain(() -> reports.byId(tx, event.reportId()))
-                                        .chain(stored -> tell(tx, new ReportChange(event.type().change, event.source(),
+                                        .chain(stored -> tell(tx, new ReportChange(event.change(), event.source(),
                                                 event.id(), event.time(), event.reportId(), stored.orElse(null),
                                                 previous.orElse(null))))
                                         .chain(() -> reports.bumpVersion(tx));

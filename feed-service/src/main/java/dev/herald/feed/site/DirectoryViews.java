@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.herald.feed.readmodel.FeedScope;
 import io.vertx.core.json.JsonArray;
@@ -56,7 +57,8 @@ final class DirectoryViews {
         List<Link> links = objects(event.getJsonArray("links")).stream()
                 .map(l -> new Link(l.getString("title", l.getString("url")), l.getString("url")))
                 .toList();
-        String place = List.of(event.getString("venue", ""), event.getString("city", "")).stream()
+        // attendees-service writes venue and city as null when it knows neither
+        String place = Stream.of(event.getString("venue"), event.getString("city"))
                 .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
         String start = event.getString("startDate", "");
         String end = event.getString("endDate", "");

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 import dev.herald.feed.delivery.AttemptResult;
+import dev.herald.events.NotificationsEvent.SubscriptionDisabled;
 import dev.herald.feed.delivery.SubscriberHost;
 import dev.herald.outbox.Outbox;
 import io.smallrye.mutiny.Uni;
@@ -65,7 +66,7 @@ class FailingSubscriptions {
                         return Uni.createFrom().voidItem();
                     }
                     Row row = rows.iterator().next();
-                    return outbox.record(tx, SubscriptionDisabled.TYPE, id, id.toString(), new SubscriptionDisabled(id,
+                    return outbox.record(tx, new SubscriptionDisabled(id,
                                     SubscriberHost.of(row.getString("url")), row.getString("description"), reason,
                                     failingSince, row.getOffsetDateTime("disabled_at").toInstant(), result.status(),
                                     result.error()))

@@ -4,8 +4,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import dev.herald.events.HeraldEvent;
 import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.opentelemetry.runtime.tracing.mutiny.MutinyTracingHelper;
 import io.smallrye.mutiny.Uni;
@@ -18,6 +20,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  * on; a failure that can heal is retried with back-off, never skipped, so the offset is committed only after the
  * change (or the dead letter) is stored. Tombstones and unknown types are passed over. Each record is processed in a
  * span that continues the producer's trace ({@code traceparent} header), so one trace runs from the change to here.
+ * The message is acknowledged (its offset becomes committable) once the record is done with.
  */
 @ApplicationScoped
 public class ConsumerPolicy {
@@ -36,17 +39,32 @@ public class ConsumerPolicy {
         this.tracer = tracer;
     }
 
-    /** Completes when the record is done with: applied, passed over or dead-lettered. */
-    public Uni<Void> consume(ConsumerRecord<String, String> record, EventHandler handler) {
+    /** Completes when the record is done with (applied, passed over or dead-lettered) and its message acknowledged. */
+    public Uni<Void> consume(Message<String> message, EventHandler<?> handler) {
+        ConsumerRecord<String, String> record = CloudEventReader.record(message);
         return MutinyTracingHelper.wrapWithSpan(tracer, Optional.of(RecordTraceContext.of(record)),
-                "process " + record.topic(), apply(record, handler));
+                        "process " + record.topic(), apply(message, record, handler))
+                .chain(() -> Uni.createFrom().completionStage(message.ack()));
     }
 
-    private Uni<Void> apply(ConsumerRecord<String, String> record, EventHandler handler) {
+    /**
+     * Reads the message and hands its event to the handler, once: every attempt here, and an admin's replay. True when
+     * the handler applied it, false for a record passed over.
+     */
+    Uni<Boolean> applyOnce(Message<String> message, EventHandler<?> handler) {
+        return reader.read(message).map(event -> handle(handler, event).replaceWith(true))
+                .orElseGet(() -> Uni.createFrom().item(false));
+    }
+
+    // the reader only gives events of a type of the handler's topic, all of which implement its sealed interface
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private static Uni<Void> handle(EventHandler handler, InboundEvent<HeraldEvent> event) {
+        return handler.handle(event);
+    }
+
+    private Uni<Void> apply(Message<String> message, ConsumerRecord<String, String> record, EventHandler<?> handler) {
         Context context = Vertx.currentContext();
-        return onContext(context, () -> reader.read(record)
-                        .map(handler::handle)
-                        .orElseGet(() -> Uni.createFrom().voidItem()))
+        return onContext(context, () -> applyOnce(message, handler).replaceWithVoid())
                 .onFailure(Failures::canHeal).invoke(failure -> LOG.warnf("Will retry record %s-%d@%d: %s",
                         record.topic(), record.partition(), record.offset(), failure.toString()))
                 .onFailure(Failures::canHeal).retry().withBackOff(config.retry().initialBackoff(), config.retry().maxBackoff())

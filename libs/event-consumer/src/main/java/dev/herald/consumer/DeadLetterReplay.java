@@ -3,8 +3,10 @@ package dev.herald.consumer;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.kafka.IncomingKafkaRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -18,22 +20,25 @@ public class DeadLetterReplay {
     }
 
     private final DeadLetterStore store;
-    private final CloudEventReader reader;
-    private final Instance<EventHandler> handlers;
+    private final ConsumerPolicy policy;
+    private final Instance<EventHandler<?>> handlers;
 
-    public DeadLetterReplay(DeadLetterStore store, CloudEventReader reader, @Any Instance<EventHandler> handlers) {
+    public DeadLetterReplay(DeadLetterStore store, ConsumerPolicy policy, @Any Instance<EventHandler<?>> handlers) {
         this.store = store;
-        this.reader = reader;
+        this.policy = policy;
         this.handlers = handlers;
     }
 
     public Uni<Outcome> replay(DeadLetter letter) {
-        EventHandler handler = handlers.stream().filter(h -> h.topic().equals(letter.topic())).findFirst()
+        EventHandler<?> handler = handlers.stream().filter(h -> h.topic().kafkaTopic().equals(letter.topic())).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no handler consumes " + letter.topic()));
-        return Uni.createFrom().deferred(() -> reader.read(record(letter))
-                        .map(handler::handle)
-                        .orElseThrow(() -> new UnprocessableEvent(DeadLetterReason.REJECTED,
-                                "the record is a tombstone or of a type this release does not know")))
+        return Uni.createFrom().deferred(() -> policy.applyOnce(message(letter), handler))
+                .invoke(applied -> {
+                    if (!applied) {
+                        throw new UnprocessableEvent(DeadLetterReason.REJECTED,
+                                "the record is a tombstone or of a type this release does not know");
+                    }
+                })
                 .chain(() -> store.markReplayed(letter.id()))
                 .map(replayed -> new Outcome(replayed, null, null))
                 .onFailure().recoverWithItem(failure -> Failures.unprocessable(failure)
@@ -41,10 +46,14 @@ public class DeadLetterReplay {
                         .orElseGet(() -> new Outcome(letter, null, failure)));
     }
 
-    private static ConsumerRecord<String, String> record(DeadLetter letter) {
+    /**
+     * The stored record as the Kafka connector would have delivered it, CloudEvents metadata included: no consumer
+     * polls it, so SmallRye's own message type wraps it (no commit or failure handler: it is never acknowledged).
+     */
+    private static Message<String> message(DeadLetter letter) {
         ConsumerRecord<String, String> record = new ConsumerRecord<>(letter.topic(), letter.partition(), letter.offset(),
                 letter.key(), letter.value());
         letter.headers().forEach(h -> record.headers().add(h.name(), h.value() == null ? null : h.value().getBytes(StandardCharsets.UTF_8)));
-        return record;
+        return new IncomingKafkaRecord<>(record, "dead-letter-replay", -1, null, null, true, false);
     }
 }

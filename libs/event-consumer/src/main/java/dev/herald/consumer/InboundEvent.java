@@ -2,12 +2,14 @@ package dev.herald.consumer;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.herald.events.EventType;
+import dev.herald.events.HeraldEvent;
 
 /**
- * A binary-mode CloudEvent read from a record: its identity, the record key (the aggregate id), when it happened
- * ({@code ce_time}; null when the producer did not say or said it badly) and its data, which matches the schema
- * docs/events documents for its type.
+ * A CloudEvent read from a record: its identity, the record key (the aggregate id), when it happened ({@code time};
+ * null when the producer did not say) and its data, checked against the schema docs/events documents for its type
+ * and decoded into that type's record of libs/events.
  */
-public record InboundEvent(String topic, String key, String source, String id, String type, Instant time, JsonNode data) {
+public record InboundEvent<E extends HeraldEvent>(String topic, String key, String source, String id, EventType type,
+        Instant time, E data) {
 }

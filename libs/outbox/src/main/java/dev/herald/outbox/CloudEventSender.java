@@ -1,6 +1,5 @@
 package dev.herald.outbox;
 
-import java.net.URI;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +11,8 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import dev.herald.events.EventType;
+
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -19,8 +20,9 @@ import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 
 /**
  * Sends outbox rows through the {@value OutboxRelay#CHANNEL} channel as CloudEvents 1.0 in Kafka binary mode:
- * attributes in {@code ce_*} headers, the JSON data as the value, the aggregate id as the key, and the W3C
- * {@code traceparent} of a producer span that continues the trace recorded with the row.
+ * attributes in {@code ce_*} headers (source and dataschema as libs/events gives them for the row's type), the JSON
+ * data as the value, the aggregate id as the key, and the W3C {@code traceparent} of a producer span that continues
+ * the trace recorded with the row.
  */
 @ApplicationScoped
 public class CloudEventSender {
@@ -51,10 +53,17 @@ public class CloudEventSender {
 
     private CompletableFuture<SendOutcome> send(PendingEvent event) {
         CompletableFuture<SendOutcome> outcome = new CompletableFuture<>();
+        // the row keeps the type by name: one a rolled-back newer release recorded is parked, not guessed at
+        EventType type = EventType.named(event.type()).orElse(null);
+        if (type == null) {
+            outcome.complete(SendOutcome.refused("this release knows no event type " + event.type()));
+            return outcome;
+        }
         OutgoingCloudEventMetadata<String> cloudEvent = OutgoingCloudEventMetadata.<String>builder()
                 .withId(event.id().toString())
-                .withSource(URI.create(config.source()))
-                .withType(event.type())
+                .withSource(type.topic().source())
+                .withType(type.type())
+                .withDataSchema(type.dataschema())
                 .withSubject(event.subject())
                 .withTimestamp(event.occurredAt().atZoneSameInstant(ZoneOffset.UTC))
                 .withDataContentType("application/json")

@@ -12,9 +12,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "herald.outbox")
 public interface OutboxConfig {
 
-    /** The CloudEvents {@code source} of every event this service publishes. */
-    String source();
-
     /** Rows sent per round, oldest first. */
     @WithDefault("100")
     int batchSize();

@@ -22,6 +22,10 @@ record SendOutcome(Kind kind, String reason) {
         return new SendOutcome(Kind.SENT, null);
     }
 
+    static SendOutcome refused(String reason) {
+        return new SendOutcome(Kind.REFUSED, reason);
+    }
+
     static SendOutcome notYet(String reason) {
         return new SendOutcome(Kind.NOT_YET, reason);
     }
@@ -31,7 +35,7 @@ record SendOutcome(Kind kind, String reason) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             Throwable current = cause;
             if (FOR_GOOD.stream().anyMatch(kind -> kind.isInstance(current))) {
-                return new SendOutcome(Kind.REFUSED, current.getClass().getSimpleName() + ": " + current.getMessage());
+                return refused(current.getClass().getSimpleName() + ": " + current.getMessage());
             }
         }
         return notYet(failure.toString());
