@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 import dev.herald.outbox.CommitListener;
+import io.opentelemetry.api.trace.Tracer;
+import io.quarkus.opentelemetry.runtime.tracing.mutiny.MutinyTracingHelper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
@@ -27,7 +29,8 @@ import jakarta.enterprise.inject.Instance;
 /**
  * Sends queued deliveries on every replica: claims due ones (at most {@code max-in-flight} here, {@code max-per-host}
  * per host across replicas, one at a time per subscription), lets their channel build each attempt, POSTs it and
- * records the outcome, retrying on the schedule. A slow receiver holds only its own slots, never the feeds' consumer.
+ * records the outcome, retrying on the schedule, each attempt in a span of the trace that queued it. A slow receiver
+ * holds only its own slots, never the feeds' consumer.
  */
 @ApplicationScoped
 class DeliveryDispatcher {
@@ -37,6 +40,7 @@ class DeliveryDispatcher {
     private static final Duration CLAIM_RETRY = Duration.ofMillis(50);
 
     private final DeliveryQueue queue;
+    private final Tracer tracer;
     private final CallbackClient client;
     private final DeliveryConfig config;
     private final DeliveryMetrics metrics;
@@ -50,8 +54,9 @@ class DeliveryDispatcher {
     private volatile boolean stopped;
 
     DeliveryDispatcher(DeliveryQueue queue, CallbackClient client, DeliveryConfig config, DeliveryMetrics metrics,
-            Vertx vertx, Instance<DeliveryChannel> channels) {
+            Vertx vertx, Instance<DeliveryChannel> channels, Tracer tracer) {
         this.queue = queue;
+        this.tracer = tracer;
         this.client = client;
         this.config = config;
         this.metrics = metrics;
@@ -111,7 +116,7 @@ class DeliveryDispatcher {
         Uni<Optional<OutgoingRequest>> prepared = channel == null
                 ? Uni.createFrom().failure(new IllegalStateException("no channel delivers " + delivery.kind()))
                 : channel.prepare(delivery);
-        prepared.flatMap(request -> request.isEmpty() ? queue.drop(delivery).replaceWith(false)
+        Uni<Boolean> sent = prepared.flatMap(request -> request.isEmpty() ? queue.drop(delivery).replaceWith(false)
                         : client.post(request.get())
                                 .map(response -> result(delivery, started, response.status(), response.successful()
                                         ? null : "HTTP " + response.status(), response.successful()))
@@ -125,7 +130,9 @@ class DeliveryDispatcher {
                                         wakeAt(result.nextAttemptAt());
                                     }
                                 })
-                                .replaceWith(true))
+                                .replaceWith(true));
+        // each attempt continues the trace of the change that queued the delivery
+        MutinyTracingHelper.wrapWithSpan(tracer, Optional.of(delivery.trace().context()), "deliver " + delivery.kind(), sent)
                 .subscribe().with(done -> finished(), failure -> {
                     LOG.warnf("Delivery %d (%s) could not be attempted; it is retried when its lease lapses: %s",
                             delivery.id(), delivery.kind(), failure.toString());

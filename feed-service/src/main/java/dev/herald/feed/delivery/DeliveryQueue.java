@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import dev.herald.outbox.TraceParent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -84,14 +85,15 @@ public class DeliveryQueue {
         return tx.preparedQuery("update delivery set state = 'sending', attempts = attempts + 1, claimed_at = now(),"
                         + " lease_until = now() + make_interval(secs => $2), claimed_by = $3"
                         + " where id in (select id from delivery where id = any($1) for update skip locked)"
-                        + " returning id, kind, subscription_id, message_id, payload, attempts, created_at")
+                        + " returning id, kind, subscription_id, message_id, payload, attempts, created_at, traceparent, tracestate")
                 .execute(Tuple.of(ids, lease.toMillis() / 1000.0, REPLICA))
                 .map(rows -> {
                     List<Delivery> claimed = new ArrayList<>(rows.size());
                     for (Row row : rows) {
                         claimed.add(new Delivery(row.getLong("id"), row.getString("kind"), row.getUUID("subscription_id"),
                                 row.getString("message_id"), bytes(row), row.getInteger("attempts"),
-                                row.getOffsetDateTime("created_at").toInstant()));
+                                row.getOffsetDateTime("created_at").toInstant(),
+                                new TraceParent(row.getString("traceparent"), row.getString("tracestate"))));
                     }
                     return claimed;
                 });

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import dev.herald.outbox.TraceParent;
 import dev.herald.feed.delivery.DeliveryConfig;
 import dev.herald.feed.readmodel.PublishedReport;
 import dev.herald.feed.readmodel.ReportChange;
@@ -25,8 +26,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 class WebhookFanOut implements ReportChangeListener {
 
-    private static final String ENQUEUE = "insert into delivery (kind, subscription_id, message_id, host, payload)"
-            + " select $1, s.id, $2, s.host, $3 from webhook_subscription s"
+    private static final String ENQUEUE = "insert into delivery (kind, subscription_id, message_id, host, payload,"
+            + " traceparent, tracestate)"
+            + " select $1, s.id, $2, s.host, $3, $8, $9 from webhook_subscription s"
             + " where s.active"
             + " and (cardinality(s.filter_types) = 0 or $4 = any(s.filter_types))"
             + " and (cardinality(s.filter_tags) = 0 or s.filter_tags && $5)"
@@ -48,10 +50,12 @@ class WebhookFanOut implements ReportChangeListener {
         if (subject == null || change.time().isBefore(Instant.now().minus(retention))) {
             return Uni.createFrom().voidItem();
         }
+        TraceParent trace = TraceParent.current();
         return tx.preparedQuery(ENQUEUE)
                 .execute(Tuple.from(new Object[] {WebhookChannel.KIND, messageId(change.eventSource(), change.eventId()),
                         Buffer.buffer(payloads.body(change)), WebhookPayloads.filterType(change.kind()),
-                        subject.tags().toArray(String[]::new), subject.authorSlug(), subject.eventSlug()}))
+                        subject.tags().toArray(String[]::new), subject.authorSlug(), subject.eventSlug(),
+                        trace.traceparent(), trace.tracestate()}))
                 .replaceWithVoid();
     }
 

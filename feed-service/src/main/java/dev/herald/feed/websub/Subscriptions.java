@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.herald.feed.delivery.DeliveryQueue;
+import dev.herald.outbox.TraceParent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -91,14 +92,15 @@ class Subscriptions {
      * change's transaction; the partial unique index folds it into a distribution that has not been attempted yet.
      */
     Uni<Void> enqueue(SqlClient tx, String[] scopeKinds, String[] scopeValues) {
-        return tx.preparedQuery("insert into delivery (kind, subscription_id, message_id, host, payload)"
-                        + " select '" + KIND + "', s.id, gen_random_uuid()::text, s.host, null"
+        TraceParent trace = TraceParent.current();
+        return tx.preparedQuery("insert into delivery (kind, subscription_id, message_id, host, payload, traceparent, tracestate)"
+                        + " select '" + KIND + "', s.id, gen_random_uuid()::text, s.host, null, $3, $4"
                         + " from websub_subscription s"
                         + " join unnest($1::text[], $2::text[]) as changed (kind, value)"
                         + " on s.scope_kind = changed.kind and s.scope_value = changed.value"
                         + " where s.expires_at > now()"
                         + " on conflict do nothing")
-                .execute(Tuple.of(scopeKinds, scopeValues))
+                .execute(Tuple.of(scopeKinds, scopeValues, trace.traceparent(), trace.tracestate()))
                 .replaceWithVoid();
     }
 

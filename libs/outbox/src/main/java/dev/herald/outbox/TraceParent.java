@@ -9,10 +9,10 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 
 /**
  * The W3C trace context ({@code traceparent}, {@code tracestate}) of the span in which an event was recorded, kept
- * with the outbox row so that the relay, running later and elsewhere, sends the event as part of that trace. Both
- * null when no span was current.
+ * with the outbox row so that the relay, running later and elsewhere, sends the event as part of that trace (and
+ * with feed-service's delivery rows, for the same reason). Both null when no span was current.
  */
-record TraceParent(String traceparent, String tracestate) {
+public record TraceParent(String traceparent, String tracestate) {
 
     private static final W3CTraceContextPropagator W3C = W3CTraceContextPropagator.getInstance();
 
@@ -29,14 +29,14 @@ record TraceParent(String traceparent, String tracestate) {
     };
 
     /** The trace context current here: the span of the request or event that makes the change. */
-    static TraceParent current() {
+    public static TraceParent current() {
         Map<String, String> carrier = new HashMap<>();
         W3C.inject(Context.current(), carrier, Map::put);
         return new TraceParent(carrier.get("traceparent"), carrier.get("tracestate"));
     }
 
     /** The context to continue: the recorded span as a remote parent, or the root when none was recorded. */
-    Context context() {
+    public Context context() {
         Map<String, String> carrier = new HashMap<>();
         if (traceparent != null) {
             carrier.put("traceparent", traceparent);
