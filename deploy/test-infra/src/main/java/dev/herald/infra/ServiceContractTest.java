@@ -2,6 +2,7 @@ package dev.herald.infra;
 
 import static dev.herald.infra.Management.management;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,18 @@ public abstract class ServiceContractTest {
         management().get("/q/openapi?format=json").then().statusCode(200).body("info.title", containsString("Herald"));
         management().get("/q/swagger-ui/").then().statusCode(200);
         assertTrue(PrometheusText.scrape().value("jvm_threads_live_threads", Map.of()).isPresent());
+    }
+
+    @Test
+    void swaggerUiTriesRequestsOnThePublicPortNotTheManagementOne() throws Exception {
+        // the port the service's own application.properties names (tests run it on another)
+        Properties own = new Properties();
+        try (var in = ServiceContractTest.class.getResourceAsStream("/application.properties")) {
+            own.load(in);
+        }
+        String publicPort = own.getProperty("quarkus.http.port");
+        management().get("/q/openapi?format=json").then().statusCode(200)
+                .body("servers.url", contains("http://localhost:" + publicPort));
     }
 
     @Test
