@@ -25,9 +25,6 @@ class ApiDocumentationTest {
                 .body("paths", hasKey("/api/events/{event}/mentorships/{id}"))
                 .body("paths", hasKey("/api/events/{event}/sponsorships/{id}"))
                 .body("paths", hasKey("/api/events/{event}/talks/{id}"))
-                .body("components.securitySchemes", hasKey("SecurityScheme"))
-                .body("components.schemas", hasKey("Problem"))
-                .body("paths.'/api/people'.post.responses", hasKey("409"))
-                .body("paths.'/api/people'.post.responses.'400'.content", hasKey("application/problem+json"));
+                .body("components.securitySchemes", hasKey("SecurityScheme"));
     }
 }

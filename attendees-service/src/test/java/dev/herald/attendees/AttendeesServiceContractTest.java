@@ -18,4 +18,9 @@ class AttendeesServiceContractTest extends ServiceContractTest {
     protected String otherRole() {
         return "editor";
     }
+
+    @Override
+    protected String listingPath() {
+        return "/api/people";
+    }
 }

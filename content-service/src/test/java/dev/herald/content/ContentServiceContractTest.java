@@ -18,4 +18,9 @@ class ContentServiceContractTest extends ServiceContractTest {
     protected String otherRole() {
         return "subscriber";
     }
+
+    @Override
+    protected String listingPath() {
+        return "/api/reports";
+    }
 }

@@ -18,4 +18,9 @@ class FeedServiceContractTest extends ServiceContractTest {
     protected String otherRole() {
         return "editor";
     }
+
+    @Override
+    protected String listingPath() {
+        return "/api/subscriptions";
+    }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.oneOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,9 +19,12 @@ import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 
+import io.restassured.path.json.JsonPath;
+
 /**
  * What every Herald service promises from day one: readiness that checks PostgreSQL and Kafka, OpenAPI and
- * metrics on the management interface and not on the public port, and writes under {@code /api} closed to callers
+ * metrics on the management interface and not on the public port, problem responses documented for the writes,
+ * and writes under {@code /api} closed to callers
  * without the writer role. A service's
  * {@code @QuarkusTest} extends this with its roles.
  */
@@ -31,6 +35,9 @@ public abstract class ServiceContractTest {
 
     /** A real role that must not write to this service. */
     protected abstract String otherRole();
+
+    /** A listing under {@code /api} that also takes writes (POST), whose documented problem responses are checked. */
+    protected abstract String listingPath();
 
     @Test
     void readinessChecksDatabaseAndKafka() {
@@ -52,6 +59,17 @@ public abstract class ServiceContractTest {
         management().get("/q/openapi?format=json").then().statusCode(200).body("info.title", containsString("Herald"));
         management().get("/q/swagger-ui/").then().statusCode(200);
         assertTrue(PrometheusText.scrape().value("jvm_threads_live_threads", Map.of()).isPresent());
+    }
+
+    @Test
+    void writesDocumentTheirProblemResponses() {
+        JsonPath openApi = management().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertEquals("object", openApi.getString("components.schemas.Problem.type"));
+        for (String status : new String[] {"400", "409"}) {
+            assertEquals("#/components/schemas/Problem", openApi.getString("paths.'" + listingPath() + "'.post.responses.'"
+                    + status + "'.content.'application/problem+json'.schema.$ref"), status);
+        }
+        assertTrue(openApi.getMap("paths.'" + listingPath() + "'.get.responses").containsKey("400"));
     }
 
     @Test
