@@ -72,8 +72,12 @@ class ConsumerLag {
         }
         Map<TopicPartition, Long> ends = consumer.endOffsets(assigned, BROKER_TIMEOUT);
         Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(assigned, BROKER_TIMEOUT);
-        // a partition this group never committed is read from its beginning (auto.offset.reset=earliest)
-        Map<TopicPartition, Long> starts = consumer.beginningOffsets(assigned, BROKER_TIMEOUT);
+        // a partition this group never committed is read from its beginning (auto.offset.reset=earliest); only those
+        // cost the broker a third request
+        Set<TopicPartition> neverCommitted = assigned.stream().filter(partition -> committed.get(partition) == null)
+                .collect(Collectors.toSet());
+        Map<TopicPartition, Long> starts = neverCommitted.isEmpty() ? Map.of()
+                : consumer.beginningOffsets(neverCommitted, BROKER_TIMEOUT);
         long lag = 0;
         for (TopicPartition partition : assigned) {
             OffsetAndMetadata done = committed.get(partition);
