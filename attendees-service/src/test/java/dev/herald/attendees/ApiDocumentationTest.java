@@ -1,6 +1,8 @@
 package dev.herald.attendees;
 
 import static dev.herald.infra.Management.management;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
 
 import org.junit.jupiter.api.Test;
@@ -26,5 +28,15 @@ class ApiDocumentationTest {
                 .body("paths", hasKey("/api/events/{event}/sponsorships/{id}"))
                 .body("paths", hasKey("/api/events/{event}/talks/{id}"))
                 .body("components.securitySchemes", hasKey("SecurityScheme"));
+    }
+
+    @Test
+    void enumsAreListedAsClientsSendAndReadThem() {
+        management().get("/q/openapi?format=json").then().statusCode(200)
+                .body("components.schemas.SponsorshipKind.enum", hasItems("venue", "travel_funding", "ticket_proceeds"))
+                .body("components.schemas.Role.enum", hasItems("attendee", "speaker", "remote"))
+                .body("components.schemas.EventKind.enum", hasItems("sprint", "summit"))
+                .body("paths.'/api/events'.get.parameters.find { it.name == 'kind' }.schema.$ref",
+                        equalTo("#/components/schemas/EventKind"));
     }
 }

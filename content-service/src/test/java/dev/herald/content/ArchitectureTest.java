@@ -15,7 +15,7 @@ import dev.herald.infra.FeatureLayers;
 class ArchitectureTest {
 
     private static final FeatureLayers LAYERS = FeatureLayers.of("dev.herald.content")
-            .layer("json", "document", "rendering", "asset")
+            .layer("document", "rendering", "asset")
             .layer("directory")
             .layer("report")
             .layer("importing", "publishing");

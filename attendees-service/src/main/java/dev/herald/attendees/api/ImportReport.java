@@ -6,8 +6,8 @@ import java.util.List;
 public record ImportReport(int created, int updated, int unchanged, int failed, List<ImportRow> rows) {
 
     public static ImportReport of(List<ImportRow> rows) {
-        return new ImportReport(count(rows, ImportRow.Status.created), count(rows, ImportRow.Status.updated),
-                count(rows, ImportRow.Status.unchanged), count(rows, ImportRow.Status.failed), List.copyOf(rows));
+        return new ImportReport(count(rows, ImportRow.Status.CREATED), count(rows, ImportRow.Status.UPDATED),
+                count(rows, ImportRow.Status.UNCHANGED), count(rows, ImportRow.Status.FAILED), List.copyOf(rows));
     }
 
     private static int count(List<ImportRow> rows, ImportRow.Status status) {

@@ -1,5 +1,10 @@
 package dev.herald.attendees.event;
 
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import dev.herald.problem.LowerCaseEnumNaming;
+
+@EnumNaming(LowerCaseEnumNaming.class)
 public enum EventKind {
-    sprint, summit, conference, meetup, workshop, other
+    SPRINT, SUMMIT, CONFERENCE, MEETUP, WORKSHOP, OTHER
 }

@@ -12,6 +12,7 @@ import dev.herald.attendees.participation.ParticipantView;
 import dev.herald.attendees.sponsorship.SponsorshipView;
 import dev.herald.attendees.talk.TalkView;
 import dev.herald.events.AttendeesEvent;
+import dev.herald.problem.LowerCaseEnumNaming;
 
 /**
  * The whole event: who took part grouped by role (a person appears under each of their roles), mentorships,
@@ -25,12 +26,12 @@ public record EventDetail(
         List<TalkView> talks) {
 
     public AttendeesEvent.EventDetails asEvent() {
-        return new AttendeesEvent.EventDetails(event.id(), event.slug(), event.name(), event.kind().name(), event.startDate(),
+        return new AttendeesEvent.EventDetails(event.id(), event.slug(), event.name(), LowerCaseEnumNaming.of(event.kind()), event.startDate(),
                 event.endDate(), event.venue(), event.city(), event.host() == null ? null : event.host().asEvent(),
                 event.description(), event.links().stream().map(link -> new AttendeesEvent.Link(link.title(), link.url())).toList(),
                 event.attendance(),
-                new AttendeesEvent.Participants(role(Role.attendee), role(Role.organiser), role(Role.mentor), role(Role.mentee),
-                        role(Role.speaker), role(Role.remote)),
+                new AttendeesEvent.Participants(role(Role.ATTENDEE), role(Role.ORGANISER), role(Role.MENTOR), role(Role.MENTEE),
+                        role(Role.SPEAKER), role(Role.REMOTE)),
                 mentorships.stream().map(MentorshipView::asEvent).toList(),
                 sponsors.stream().map(SponsorshipView::asEvent).toList(),
                 talks.stream().map(TalkView::asEvent).toList());

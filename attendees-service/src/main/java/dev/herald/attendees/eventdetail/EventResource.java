@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.herald.attendees.api.Enums;
 import dev.herald.attendees.event.EventKind;
 import dev.herald.attendees.event.EventView;
 import dev.herald.paging.Page;
@@ -43,9 +42,9 @@ public class EventResource {
 
     @GET
     @Operation(summary = "Events by name, kind and overlap with a date range (from, to as yyyy-MM-dd), newest first")
-    public Uni<Page<EventView>> list(@QueryParam("q") String q, @QueryParam("kind") String kind,
+    public Uni<Page<EventView>> list(@QueryParam("q") String q, @QueryParam("kind") EventKind kind,
             @QueryParam("from") String from, @QueryParam("to") String to, @Valid @BeanParam PageRequest paging) {
-        return service.page(q, Enums.parse(EventKind.class, kind, "kind"), date(from, "from"), date(to, "to"), paging);
+        return service.page(q, kind, date(from, "from"), date(to, "to"), paging);
     }
 
     private static LocalDate date(String value, String field) {

@@ -61,11 +61,11 @@ public class MentorshipService implements EventParts<MentorshipInput, Mentorship
                             mentorship.mentor = mentor;
                             mentorship.mentee = mentee;
                             mentorship.remote = input.remote();
-                            EnumSet<Role> mentorRoles = input.remote() ? EnumSet.of(Role.mentor, Role.remote)
-                                    : EnumSet.of(Role.mentor);
+                            EnumSet<Role> mentorRoles = input.remote() ? EnumSet.of(Role.MENTOR, Role.REMOTE)
+                                    : EnumSet.of(Role.MENTOR);
                             return mentorships.persist(mentorship)
                                     .call(saved -> participations.addRoles(event, mentor, mentorRoles))
-                                    .call(saved -> participations.addRoles(event, mentee, EnumSet.of(Role.mentee)))
+                                    .call(saved -> participations.addRoles(event, mentee, EnumSet.of(Role.MENTEE)))
                                     .call(saved -> changes.updated(event))
                                     .map(MentorshipView::of);
                         }))));
@@ -85,7 +85,7 @@ public class MentorshipService implements EventParts<MentorshipInput, Mentorship
                     }
                     mentorship.remote = input.remote();
                     Uni<?> roles = input.remote()
-                            ? participations.addRoles(event, mentorship.mentor, EnumSet.of(Role.remote))
+                            ? participations.addRoles(event, mentorship.mentor, EnumSet.of(Role.REMOTE))
                             : Uni.createFrom().voidItem();
                     return roles.flatMap(added -> changes.updated(event))
                             .replaceWith(MentorshipView.of(mentorship));

@@ -1,5 +1,10 @@
 package dev.herald.attendees.organisation;
 
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import dev.herald.problem.LowerCaseEnumNaming;
+
+@EnumNaming(LowerCaseEnumNaming.class)
 public enum OrganisationKind {
-    company, foundation, community, conference, university, government, other
+    COMPANY, FOUNDATION, COMMUNITY, CONFERENCE, UNIVERSITY, GOVERNMENT, OTHER
 }

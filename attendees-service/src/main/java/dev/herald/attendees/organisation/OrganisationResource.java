@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.herald.attendees.api.Enums;
 import dev.herald.paging.Page;
 import dev.herald.paging.PageRequest;
 import io.smallrye.mutiny.Uni;
@@ -36,9 +35,9 @@ public class OrganisationResource {
     }
 
     @GET
-    public Uni<Page<OrganisationView>> list(@QueryParam("q") String q, @QueryParam("kind") String kind,
+    public Uni<Page<OrganisationView>> list(@QueryParam("q") String q, @QueryParam("kind") OrganisationKind kind,
             @Valid @BeanParam PageRequest paging) {
-        return service.page(q, Enums.parse(OrganisationKind.class, kind, "kind"), paging);
+        return service.page(q, kind, paging);
     }
 
     @GET

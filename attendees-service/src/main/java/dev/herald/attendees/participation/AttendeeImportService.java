@@ -3,7 +3,9 @@ package dev.herald.attendees.participation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,6 +17,7 @@ import dev.herald.attendees.event.EventRepository;
 import dev.herald.attendees.event.Role;
 import dev.herald.attendees.person.PersonService;
 import dev.herald.problem.FieldError;
+import dev.herald.problem.LowerCaseEnumNaming;
 import dev.herald.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -25,6 +28,9 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class AttendeeImportService {
+
+    private static final String ROLE_NAMES = EnumSet.allOf(Role.class).stream().map(LowerCaseEnumNaming::of)
+            .collect(Collectors.joining(", "));
 
     private final EventRepository events;
     private final EventChanges changes;
@@ -64,16 +70,16 @@ public class AttendeeImportService {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String name : line.roles()) {
             try {
-                roles.add(Role.valueOf(name.strip().toLowerCase()));
+                roles.add(Role.valueOf(name.strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("roles", "'" + name + "' is not one of " + EnumSet.allOf(Role.class)));
+                errors.add(new FieldError("roles", "'" + name + "' is not one of " + ROLE_NAMES));
             }
         }
         if (!errors.isEmpty()) {
             return Uni.createFrom().item(ImportRow.failed(line.row(), line.person(), errors));
         }
         if (roles.isEmpty()) {
-            roles.add(Role.attendee);
+            roles.add(Role.ATTENDEE);
         }
         return people.resolveOrCreate(person)
                 .flatMap(found -> participations.addRoles(event, found, roles)

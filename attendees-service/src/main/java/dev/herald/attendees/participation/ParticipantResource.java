@@ -19,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import dev.herald.attendees.api.Enums;
 import dev.herald.attendees.api.ImportReport;
 import dev.herald.attendees.event.Role;
 import dev.herald.paging.Page;
@@ -42,9 +41,9 @@ public class ParticipantResource {
 
     @GET
     @Operation(summary = "Participants of an event by name, optionally those holding one role")
-    public Uni<Page<ParticipantView>> list(String event, @QueryParam("role") String role,
+    public Uni<Page<ParticipantView>> list(String event, @QueryParam("role") Role role,
             @Valid @BeanParam PageRequest paging) {
-        return service.page(event, Enums.parse(Role.class, role, "role"), paging);
+        return service.page(event, role, paging);
     }
 
     @PUT

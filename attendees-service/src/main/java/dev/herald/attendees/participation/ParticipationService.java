@@ -80,15 +80,15 @@ public class ParticipationService {
             if (existing == null) {
                 Participation participation = newParticipation(event, person);
                 participation.roles = EnumSet.copyOf(roles);
-                return participations.persist(participation).replaceWith(ImportRow.Status.created);
+                return participations.persist(participation).replaceWith(ImportRow.Status.CREATED);
             }
             if (existing.roles.containsAll(roles)) {
-                return Uni.createFrom().item(ImportRow.Status.unchanged);
+                return Uni.createFrom().item(ImportRow.Status.UNCHANGED);
             }
             EnumSet<Role> merged = EnumSet.copyOf(existing.roles);
             merged.addAll(roles);
             existing.roles = merged;
-            return Uni.createFrom().item(ImportRow.Status.updated);
+            return Uni.createFrom().item(ImportRow.Status.UPDATED);
         });
     }
 

@@ -102,7 +102,7 @@ public class PersonService {
                     if (erased) {
                         throw erasedAtTheirRequest("slug", "'" + slug + "'");
                     }
-                    return insert(input, slug).replaceWith(ImportRow.Status.created);
+                    return insert(input, slug).replaceWith(ImportRow.Status.CREATED);
                 });
             }
             if (person.erasedAt != null) {
@@ -110,8 +110,8 @@ public class PersonService {
             }
             PersonInput effective = input.email() == null || input.email().isBlank() ? input.withEmail(person.email) : input;
             boolean changed = PersonMapper.apply(effective, slug, person);
-            return changed ? publish(person, PersonUpdated::new).replaceWith(ImportRow.Status.updated)
-                    : Uni.createFrom().item(ImportRow.Status.unchanged);
+            return changed ? publish(person, PersonUpdated::new).replaceWith(ImportRow.Status.UPDATED)
+                    : Uni.createFrom().item(ImportRow.Status.UNCHANGED);
         });
     }
 

@@ -1,5 +1,10 @@
 package dev.herald.attendees.sponsorship;
 
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import dev.herald.problem.LowerCaseEnumNaming;
+
+@EnumNaming(LowerCaseEnumNaming.class)
 public enum SponsorshipKind {
-    venue, catering, travel_funding, employee_expenses, ticket_proceeds, other
+    VENUE, CATERING, TRAVEL_FUNDING, EMPLOYEE_EXPENSES, TICKET_PROCEEDS, OTHER
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.herald.attendees.api.Enums;
 import dev.herald.attendees.event.EventPartResource;
 import dev.herald.paging.Page;
 import dev.herald.paging.PageRequest;
@@ -30,7 +29,7 @@ public class SponsorshipResource extends EventPartResource<SponsorshipInput, Spo
     }
 
     @GET
-    public Uni<Page<SponsorshipView>> list(String event, @QueryParam("kind") String kind, @Valid @BeanParam PageRequest paging) {
-        return service.list(event, Enums.parse(SponsorshipKind.class, kind, "kind")).map(all -> Page.slice(all, paging));
+    public Uni<Page<SponsorshipView>> list(String event, @QueryParam("kind") SponsorshipKind kind, @Valid @BeanParam PageRequest paging) {
+        return service.list(event, kind).map(all -> Page.slice(all, paging));
     }
 }

@@ -1,5 +1,10 @@
 package dev.herald.attendees.talk;
 
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import dev.herald.problem.LowerCaseEnumNaming;
+
+@EnumNaming(LowerCaseEnumNaming.class)
 public enum TalkKind {
-    lightning_talk, talk, keynote, panel, workshop, other
+    LIGHTNING_TALK, TALK, KEYNOTE, PANEL, WORKSHOP, OTHER
 }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import dev.herald.attendees.api.Enums;
 import dev.herald.attendees.event.EventPartResource;
 import dev.herald.paging.Page;
 import dev.herald.paging.PageRequest;
@@ -30,7 +29,7 @@ public class TalkResource extends EventPartResource<TalkInput, TalkView> {
     }
 
     @GET
-    public Uni<Page<TalkView>> list(String event, @QueryParam("kind") String kind, @Valid @BeanParam PageRequest paging) {
-        return service.list(event, Enums.parse(TalkKind.class, kind, "kind")).map(all -> Page.slice(all, paging));
+    public Uni<Page<TalkView>> list(String event, @QueryParam("kind") TalkKind kind, @Valid @BeanParam PageRequest paging) {
+        return service.list(event, kind).map(all -> Page.slice(all, paging));
     }
 }

@@ -85,7 +85,7 @@ public class TalkService implements EventParts<TalkInput, TalkView> {
         talk.speakers.addAll(speakers);
         Uni<Talk> saved = talks.persist(talk);
         for (Person speaker : speakers) {
-            saved = saved.call(done -> participations.addRoles(event, speaker, EnumSet.of(Role.speaker)));
+            saved = saved.call(done -> participations.addRoles(event, speaker, EnumSet.of(Role.SPEAKER)));
         }
         return saved.call(done -> changes.updated(event)).map(TalkView::of);
     }

@@ -6,11 +6,12 @@ import java.util.UUID;
 
 import dev.herald.attendees.person.PersonRef;
 import dev.herald.events.AttendeesEvent;
+import dev.herald.problem.LowerCaseEnumNaming;
 
 public record TalkView(UUID id, String title, TalkKind kind, LocalDate day, Integer slot, List<PersonRef> speakers) {
 
     public AttendeesEvent.Talk asEvent() {
-        return new AttendeesEvent.Talk(id, title, kind.name(), day, slot,
+        return new AttendeesEvent.Talk(id, title, LowerCaseEnumNaming.of(kind), day, slot,
                 speakers.stream().map(PersonRef::asEvent).toList());
     }
 

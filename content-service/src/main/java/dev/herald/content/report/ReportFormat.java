@@ -1,6 +1,11 @@
 package dev.herald.content.report;
 
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
+
+import dev.herald.problem.LowerCaseEnumNaming;
+
 /** The source format of a report body: CommonMark, or MDX (Markdown with import/export lines and JSX components). */
+@EnumNaming(LowerCaseEnumNaming.class)
 public enum ReportFormat {
     MARKDOWN("index.md"), MDX("index.mdx");
 

@@ -1,11 +1,11 @@
 package dev.herald.content.report;
 
-/** Where a report is in its life; only a published report is public. */
-public enum ReportState {
-    DRAFT, SCHEDULED, PUBLISHED, UNPUBLISHED;
+import com.fasterxml.jackson.databind.annotation.EnumNaming;
 
-    /** Query parameters name states as the JSON does, in lower case. */
-    public static ReportState fromString(String value) {
-        return valueOf(value.toUpperCase(java.util.Locale.ROOT));
-    }
+import dev.herald.problem.LowerCaseEnumNaming;
+
+/** Where a report is in its life; only a published report is public. */
+@EnumNaming(LowerCaseEnumNaming.class)
+public enum ReportState {
+    DRAFT, SCHEDULED, PUBLISHED, UNPUBLISHED
 }

@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
@@ -70,6 +72,30 @@ public abstract class ServiceContractTest {
                     + status + "'.content.'application/problem+json'.schema.$ref"), status);
         }
         assertTrue(openApi.getMap("paths.'" + listingPath() + "'.get.responses").containsKey("400"));
+    }
+
+    @Test
+    void enumValuesAreDocumentedAsTheyTravelInLowerCase() {
+        Object openApi = management().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath().get();
+        List<Object> values = new ArrayList<>();
+        collectEnumValues(openApi, values);
+        for (Object value : values) {
+            assertEquals(String.valueOf(value).toLowerCase(Locale.ROOT), String.valueOf(value), "enum value in /q/openapi");
+        }
+    }
+
+    private static void collectEnumValues(Object node, List<Object> values) {
+        if (node instanceof Map<?, ?> map) {
+            map.forEach((key, value) -> {
+                if ("enum".equals(key) && value instanceof List<?> list) {
+                    values.addAll(list);
+                } else {
+                    collectEnumValues(value, values);
+                }
+            });
+        } else if (node instanceof List<?> list) {
+            list.forEach(item -> collectEnumValues(item, values));
+        }
     }
 
     @Test

@@ -1,8 +1,6 @@
 package dev.herald.problem;
 
 import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.Arrays;
 import java.util.Locale;
@@ -47,7 +45,7 @@ public class QueryParameterConverters implements ParamConverterProvider {
             return new Parser(UUID::fromString, "must be a UUID");
         }
         if (type.isEnum()) {
-            String names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
+            String names = Arrays.stream(type.getEnumConstants()).map(c -> LowerCaseEnumNaming.of((Enum<?>) c))
                     .collect(Collectors.joining(", "));
             return new Parser(enumReader(type), "must be one of " + names);
         }
@@ -62,24 +60,10 @@ public class QueryParameterConverters implements ParamConverterProvider {
         };
     }
 
-    /** The enum's own {@code fromString}, if it has one, else its constant names in any case. */
+    /** Constant names in any case ({@link LowerCaseEnumNaming} puts them in lower case on the wire); blank is no filter. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Function<String, Object> enumReader(Class<?> type) {
-        try {
-            Method fromString = type.getMethod("fromString", String.class);
-            if (Modifier.isStatic(fromString.getModifiers())) {
-                return value -> {
-                    try {
-                        return fromString.invoke(null, value);
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalArgumentException(value, e);
-                    }
-                };
-            }
-        } catch (NoSuchMethodException e) {
-            // no fromString: the constant names serve
-        }
-        return value -> Enum.valueOf((Class) type, value.strip().toUpperCase(Locale.ROOT));
+        return value -> value.isBlank() ? null : Enum.valueOf((Class) type, value.strip().toUpperCase(Locale.ROOT));
     }
 
     private static final class NamedConverter<T> implements ParamConverter<T> {
