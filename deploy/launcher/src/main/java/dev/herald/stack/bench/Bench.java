@@ -1,0 +1,268 @@
+package dev.herald.stack.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.herald.stack.LocalStack;
+import dev.herald.stack.ServiceSpec;
+import dev.herald.stack.StackConfig;
+
+/**
+ * {@code ./herald bench}: the figures of issue 13 in one run on the local stack, from outside the services as a user
+ * sees them, and nginx serving the same feed bytes next to feed-service. Starts its own stack on free ports and an
+ * empty data directory, so it runs beside {@code ./herald up}.
+ */
+public final class Bench {
+
+    private static final Pattern ENTRY_ID = Pattern.compile("<id>urn:uuid:([0-9a-f-]{36})</id>");
+    private static final int LATENCY_WARM_UP = 10;
+    private static final int LATENCY_SAMPLES = 100;
+    private static final Duration CORPUS_TIMEOUT = Duration.ofMinutes(5);
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+    private final Table table = new Table();
+    private final Wrk wrk;
+    private LocalStack stack;
+
+    private Bench(Wrk wrk) {
+        this.wrk = wrk;
+    }
+
+    public static void run(Path home, String duration) throws IOException {
+        new Bench(new Wrk(duration)).measure(home);
+    }
+
+    private void measure(Path home) throws IOException {
+        StackConfig config = StackConfig.randomPorts(home, Files.createTempDirectory("herald-bench-"));
+        System.out.println("Starting a stack on free ports in " + config.dataDirectory() + " ...");
+        long start = System.nanoTime();
+        stack = LocalStack.start(config);
+        try {
+            table.row("`./herald up` on empty data, to ready (demo data loaded)", seconds(since(start)), "<= 15 s");
+            for (ServiceSpec service : ServiceSpec.ALL) {
+                table.row(service.name() + ": JVM start to ready", seconds(stack.readyAfter(service)), "<= 5 s");
+            }
+            corpus(home.resolve("content-service/src/test/resources/corpus/posts"));
+            memory("after the corpus import");
+            publishLatency();
+            serving();
+            memory("after the benchmarks");
+        } finally {
+            stack.close();
+            deleteRecursively(config.dataDirectory());
+        }
+        System.out.println();
+        System.out.printf("Herald benchmark: %d cores, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), wrk.settings());
+        System.out.print(table.render());
+    }
+
+    /** The 254 reports as one zip; their front matter says published, so the import publishes them. */
+    private void corpus(Path posts) {
+        byte[] zip = CorpusZip.of(posts);
+        long start = System.nanoTime();
+        JsonNode summary = read(send(post(ServiceSpec.CONTENT, "/api/reports/import", "application/zip",
+                HttpRequest.BodyPublishers.ofByteArray(zip)), 200));
+        Set<String> ids = new HashSet<>();
+        summary.path("reports").forEach(report -> ids.add(report.path("id").asText()));
+        long deadline = System.nanoTime() + CORPUS_TIMEOUT.toNanos();
+        while (!atomFeedIds().containsAll(ids)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the corpus was not all in the Atom feed after " + CORPUS_TIMEOUT);
+            }
+            pause(Duration.ofMillis(100));
+        }
+        table.row(ids.size() + "-report corpus import + publish, until all in the Atom feed", seconds(since(start)), "<= 10 s");
+    }
+
+    private void memory(String when) {
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            Memory memory = Memory.of(stack.pid(service));
+            table.row(service.name() + ": RSS " + when, "%d MB (peak %d MB)".formatted(memory.residentMb(), memory.peakMb()),
+                    "<= 256 MB");
+        }
+    }
+
+    private void publishLatency() {
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < LATENCY_WARM_UP + LATENCY_SAMPLES; i++) {
+            String id = read(send(post(ServiceSpec.CONTENT, "/api/reports/import?slug=bench-" + UUID.randomUUID(),
+                    "text/markdown; charset=UTF-8", HttpRequest.BodyPublishers.ofString(
+                            "---\ntitle: Benchmark " + i + "\nauthor: Bench\npublished: false\n---\nBody " + i + "\n")), 200))
+                    .path("id").asText();
+            String etag = null;
+            long requested = System.nanoTime();
+            send(post(ServiceSpec.CONTENT, "/api/reports/" + id + "/publish", "application/json",
+                    HttpRequest.BodyPublishers.noBody()), 200);
+            while (true) {
+                HttpRequest.Builder poll = HttpRequest.newBuilder(feedUrl("/feeds/atom.xml"));
+                if (etag != null) {
+                    poll.header("If-None-Match", etag);
+                }
+                HttpResponse<String> page = send(poll.build());
+                if (page.statusCode() == 200 && page.body().contains("urn:uuid:" + id)) {
+                    break;
+                }
+                etag = page.headers().firstValue("ETag").orElse(null);
+                if (since(requested).toSeconds() > 30) {
+                    throw new IllegalStateException("report " + id + " not on the Atom feed 30 s after publishing");
+                }
+            }
+            if (i >= LATENCY_WARM_UP) {
+                millis.add(since(requested).toNanos() / 1e6);
+            }
+        }
+        millis.sort(Double::compare);
+        table.row("publish request -> report on the Atom feed's first page (" + LATENCY_SAMPLES + " reports)",
+                "p50 %.0f ms, p99 %.0f ms".formatted(percentile(millis, 50), percentile(millis, 99)),
+                "p50 <= 50 ms, p99 <= 250 ms");
+    }
+
+    /** The Atom feed's first page from feed-service and from nginx: full answers, gzip, and revalidations. */
+    private void serving() {
+        URI feed = feedUrl("/feeds/atom.xml");
+        HttpResponse<byte[]> ours = sendBytes(HttpRequest.newBuilder(feed).build());
+        String ourTag = ours.headers().firstValue("ETag").orElseThrow();
+        String type = ours.headers().firstValue("Content-Type").orElseThrow();
+        try (Nginx nginx = Nginx.serving("atom.xml", ours.body(), type)) {
+            String theirs = nginx.url("atom.xml");
+            HttpResponse<byte[]> reference = sendBytes(HttpRequest.newBuilder(URI.create(theirs)).build());
+            if (reference.body().length != ours.body().length) {
+                throw new IllegalStateException("nginx does not serve the same bytes");
+            }
+            String theirTag = reference.headers().firstValue("ETag").orElseThrow();
+            String gzip = "Accept-Encoding: gzip";
+            // feed-service's hot paths compiled first; nginx has nothing to warm up
+            wrk.requestsPerSecond(feed.toString());
+            wrk.requestsPerSecond(feed.toString(), gzip);
+            wrk.requestsPerSecond(feed.toString(), "If-None-Match: " + ourTag);
+            String page = "Atom feed GET 200 (%.1f KB)".formatted(ours.body().length / 1024.0);
+            compare(page, wrk.requestsPerSecond(feed.toString()), wrk.requestsPerSecond(theirs), "nginx");
+            compare(page + ", Accept-Encoding: gzip", wrk.requestsPerSecond(feed.toString(), gzip),
+                    wrk.requestsPerSecond(theirs, gzip), "nginx gzip_static");
+            compare("304 on If-None-Match", wrk.requestsPerSecond(feed.toString(), "If-None-Match: " + ourTag),
+                    wrk.requestsPerSecond(theirs, "If-None-Match: " + theirTag), "nginx's own 304");
+        }
+    }
+
+    private void compare(String what, double ours, double theirs, String reference) {
+        table.row(what, "%,.0f req/s".formatted(ours), "%s %,.0f req/s: %.2fx (goal >= 0.9x)".formatted(reference, theirs,
+                ours / theirs));
+    }
+
+    /** Every report id on every page of the Atom feed. */
+    private Set<String> atomFeedIds() {
+        Set<String> ids = new HashSet<>();
+        for (int page = 1; ; page++) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(feedUrl("/feeds/atom.xml?page=" + page)).build());
+            Matcher entry = ENTRY_ID.matcher(response.statusCode() == 200 ? response.body() : "");
+            boolean any = false;
+            while (entry.find()) {
+                ids.add(entry.group(1));
+                any = true;
+            }
+            if (!any) {
+                return ids;
+            }
+        }
+    }
+
+    private URI feedUrl(String path) {
+        return URI.create(stack.config().baseUrl(ServiceSpec.FEED) + path);
+    }
+
+    private HttpRequest post(ServiceSpec service, String path, String contentType, HttpRequest.BodyPublisher body) {
+        return HttpRequest.newBuilder(URI.create(stack.config().baseUrl(service) + path))
+                .header("Authorization", "Bearer " + stack.token("editor", Duration.ofHours(1)))
+                .header("Content-Type", contentType).POST(body).build();
+    }
+
+    private HttpResponse<String> send(HttpRequest request, int expected) {
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode()
+                    + ": " + response.body());
+        }
+        return response;
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.uri().toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpResponse<byte[]> sendBytes(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(request.uri().toString(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode read(HttpResponse<String> response) {
+        try {
+            return json.readTree(response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Duration since(long nanoTime) {
+        return Duration.ofNanos(System.nanoTime() - nanoTime);
+    }
+
+    private static String seconds(Duration duration) {
+        return "%.1f s".formatted(duration.toMillis() / 1000.0);
+    }
+
+    private static double percentile(List<Double> sorted, int percent) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+    }
+
+    static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
