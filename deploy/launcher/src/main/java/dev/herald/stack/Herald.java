@@ -12,10 +12,12 @@ import java.util.stream.Stream;
 
 import dev.herald.infra.SigningKeys;
 import dev.herald.infra.Tokens;
+import dev.herald.stack.bench.Bench;
 
 /**
  * {@code ./herald up [--clean] [--except <service>]}: runs the whole system on this machine until Ctrl-C or SIGTERM.
  * {@code ./herald token <role>}: prints a bearer token signed with the stack's key.
+ * {@code ./herald bench [--duration 10s]}: the performance figures of the local stack next to nginx (needs wrk and nginx).
  * {@code ./herald listen [--port 9999] [--secret whsec_...]}: a webhook receiver and WebSub subscriber that prints what
  * it gets.
  */
@@ -36,11 +38,12 @@ public final class Herald {
                     arguments.contains("--clean"), arguments.contains("--rebuild-feeds"));
             case "token" -> System.out.println(new Tokens(SigningKeys.inDirectory(config.keyDirectory()))
                     .issue("herald-" + role(arguments), TOKEN_LIFETIME, role(arguments)));
+            case "bench" -> bench(home, arguments.contains("--duration") ? valueAfter(arguments, "--duration") : "10s");
             case "listen" -> listen(arguments.contains("--port") ? Integer.parseInt(valueAfter(arguments, "--port")) : 9999,
                     arguments.contains("--secret") ? valueAfter(arguments, "--secret") : null);
             default -> {
                 System.err.println("usage: herald up [--clean] [--rebuild-feeds] [--except <service>] | herald token <editor|admin>"
-                        + " | herald listen [--port <port>] [--secret <whsec_...>]");
+                        + " | herald listen [--port <port>] [--secret <whsec_...>] | herald bench [--duration 10s]");
                 System.exit(2);
             }
         }
@@ -81,6 +84,15 @@ public final class Herald {
         }, "herald-shutdown"));
         System.out.print(Banner.render(stack, Duration.ofNanos(System.nanoTime() - started), TOKEN_LIFETIME));
         stopped.await();
+    }
+
+    private static void bench(Path home, String duration) {
+        try {
+            Bench.run(home, duration);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Benchmark failed: " + e);
+            System.exit(1);
+        }
     }
 
     private static void listen(int port, String secret) throws InterruptedException {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import dev.herald.infra.FreePorts;
 import dev.herald.infra.KafkaBroker;
@@ -97,8 +98,19 @@ public final class LocalStack implements AutoCloseable {
             services.add(ServiceProcess.start(service, config.packagedApp(service), config.managementUrl(service),
                     config.logDirectory(), environment(service, keys)));
         }
-        services.forEach(service -> service.awaitReady(READY_TIMEOUT));
+        awaitReady(services);
         new DemoData(this).load();
+    }
+
+    /** All at once, so that each service's time to ready is its own, not the slowest one's before it. */
+    private static void awaitReady(List<ServiceProcess> processes) {
+        try {
+            CompletableFuture.allOf(processes.stream()
+                    .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)))
+                    .toArray(CompletableFuture[]::new)).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** The same variables a container platform sets: production configuration comes from the environment. */
@@ -142,6 +154,21 @@ public final class LocalStack implements AutoCloseable {
         services.add(process);
         process.awaitReady(READY_TIMEOUT);
         return new Replica(process, "http://localhost:" + port);
+    }
+
+    /** The process id of a service's first instance, to read its memory from {@code /proc}. */
+    public long pid(ServiceSpec service) {
+        return process(service).pid();
+    }
+
+    /** How long a service's first instance took from starting its JVM to answering ready. */
+    public Duration readyAfter(ServiceSpec service) {
+        return process(service).readyAfter();
+    }
+
+    private ServiceProcess process(ServiceSpec service) {
+        return services.stream().filter(process -> process.spec().equals(service)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(service.name() + " is not running"));
     }
 
     public StackConfig config() {

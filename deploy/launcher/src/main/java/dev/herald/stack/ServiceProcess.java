@@ -24,6 +24,8 @@ final class ServiceProcess implements AutoCloseable {
     private final Path logFile;
     private final Path pidFile;
     private final Process process;
+    private final long startedAt = System.nanoTime();
+    private volatile Duration readyAfter;
 
     private ServiceProcess(ServiceSpec spec, String managementUrl, Path logFile, Path pidFile, Process process) {
         this.spec = spec;
@@ -91,6 +93,7 @@ final class ServiceProcess implements AutoCloseable {
             }
             try {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    readyAfter = Duration.ofNanos(System.nanoTime() - startedAt);
                     return;
                 }
             } catch (IOException e) {
@@ -99,7 +102,7 @@ final class ServiceProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + spec.name(), e);
             }
-            sleep(Duration.ofMillis(250));
+            sleep(Duration.ofMillis(50));
         }
         throw new IllegalStateException(spec.name() + " was not ready within " + timeout + "; see " + logFile);
     }
@@ -112,8 +115,17 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    ServiceSpec spec() {
+        return spec;
+    }
+
     long pid() {
         return process.pid();
+    }
+
+    /** From starting the JVM to the first ready answer; null until then. */
+    Duration readyAfter() {
+        return readyAfter;
     }
 
     /** SIGKILL: the process gets no chance to finish anything, as when a node or container dies. */
