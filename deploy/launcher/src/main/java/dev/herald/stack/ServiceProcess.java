@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -53,7 +52,6 @@ final class ServiceProcess implements AutoCloseable {
         stopOrphan(pidFile);
         Path logFile = runDirectory.resolve(instance + ".log");
         ProcessBuilder builder = new ProcessBuilder(command(app))
-                .directory(app.getParent().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
         // glibc gives each thread that allocates its own arena; two keep the native memory the JVM does not track small
@@ -70,20 +68,12 @@ final class ServiceProcess implements AutoCloseable {
 
     /**
      * The JVM as sized for a laptop and for the 256 MB a service is given: a small serial-collected heap that hands
-     * memory back after an import, smaller thread stacks, and the AppCDS archive when the build made one
-     * ({@code ./herald} builds it), which saves class loading at start.
+     * memory back after an import, smaller thread stacks (docs/performance.md has what was tried).
      */
     private static List<String> command(Path app) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                "-Xss512k", "-XX:ReservedCodeCacheSize=64m"));
-        Path archive = app.resolveSibling("app-cds.jsa");
-        if (Files.exists(archive)) {
-            command.add("-XX:SharedArchiveFile=" + archive);
-        }
-        // run from the app's folder: the archive records the class path as the build ran it, relative to there
-        command.addAll(List.of("-jar", app.getFileName().toString()));
-        return command;
+                "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-jar", app.toString());
     }
 
     /** A launcher killed with SIGKILL cannot stop its children: the next start does, from their pid files. */
