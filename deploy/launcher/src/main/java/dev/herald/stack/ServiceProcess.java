@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +52,7 @@ final class ServiceProcess implements AutoCloseable {
         Path pidFile = runDirectory.resolve(instance + ".pid");
         stopOrphan(pidFile);
         Path logFile = runDirectory.resolve(instance + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command(app))
+        ProcessBuilder builder = new ProcessBuilder(command(spec, app))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
         // glibc gives each thread that allocates its own arena; two keep the native memory the JVM does not track small
@@ -68,12 +69,15 @@ final class ServiceProcess implements AutoCloseable {
 
     /**
      * The JVM as sized for a laptop and for the 256 MB a service is given: a small serial-collected heap that hands
-     * memory back after an import, smaller thread stacks (docs/performance.md has what was tried).
+     * memory back after an import, smaller thread stacks, and the service's own options (docs/performance.md has what was tried).
      */
-    private static List<String> command(Path app) {
-        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+    private static List<String> command(ServiceSpec spec, Path app) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-jar", app.toString());
+                "-Xss512k", "-XX:ReservedCodeCacheSize=64m"));
+        command.addAll(spec.jvmOptions());
+        command.addAll(List.of("-jar", app.toString()));
+        return command;
     }
 
     /** A launcher killed with SIGKILL cannot stop its children: the next start does, from their pid files. */
