@@ -4,11 +4,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 
-/** One content coding of a feed document: the bytes as sent and their strong entity tag, quoted. */
-public record EncodedBody(byte[] bytes, String etag) {
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * One content coding of a feed document: the bytes as sent, the same bytes as the buffer every response writes (Vert.x
+ * writes a duplicate of it, so it is shared without a copy per request), and their strong entity tag, quoted.
+ */
+public record EncodedBody(byte[] bytes, Buffer buffer, String etag) {
 
     static EncodedBody of(byte[] bytes) {
-        return new EncodedBody(bytes, "\"" + digest(bytes) + "\"");
+        return new EncodedBody(bytes, Buffer.buffer(bytes), "\"" + digest(bytes) + "\"");
     }
 
     // a hash of the bytes sent: the same content gives the same tag on every instance and after every restart

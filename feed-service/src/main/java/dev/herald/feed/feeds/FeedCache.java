@@ -22,7 +22,7 @@ public class FeedCache {
     private final ReportRepository reports;
     private final Event<ReadModelChanged> changed;
     private final FeedMetrics metrics;
-    private final Map<FeedKey, Uni<Optional<RenderedFeed>>> documents = new ConcurrentHashMap<>();
+    private final Map<FeedKey, Rendering> documents = new ConcurrentHashMap<>();
     private volatile long version = -1;
 
     FeedCache(FeedRenderer renderer, ReportRepository reports, Event<ReadModelChanged> changed, FeedMetrics metrics) {
@@ -32,13 +32,23 @@ public class FeedCache {
         this.metrics = metrics;
     }
 
+    /** The document when it is rendered already (a hit), without a Uni: null when {@link #get} has to render it. */
+    public RenderedFeed ready(FeedKey key) {
+        Rendering cached = documents.get(key);
+        RenderedFeed document = cached == null ? null : cached.document;
+        if (document != null) {
+            metrics.hit(key.format());
+        }
+        return document;
+    }
+
     public Uni<Optional<RenderedFeed>> get(FeedKey key) {
-        Uni<Optional<RenderedFeed>> cached = documents.get(key);
+        Rendering cached = documents.get(key);
         if (cached != null) {
             metrics.hit(key.format());
-            return cached;
+            return cached.result;
         }
-        return documents.computeIfAbsent(key, this::render);
+        return documents.computeIfAbsent(key, Rendering::new).result;
     }
 
     /**
@@ -54,16 +64,19 @@ public class FeedCache {
         });
     }
 
-    private Uni<Optional<RenderedFeed>> render(FeedKey key) {
-        Uni<Optional<RenderedFeed>> rendering = metrics.rendering(key.format(), renderer.render(key)).memoize().indefinitely();
-        // a failure (the database was away) or a missing page is not kept: the next request asks again
-        return rendering
-                .onFailure().invoke(() -> documents.remove(key))
-                .invoke(document -> {
-                    if (document.isEmpty()) {
-                        documents.remove(key);
-                    }
-                });
+    /** One document, rendered once for every request that asks while it renders, then kept until the next change. */
+    private final class Rendering {
+
+        final Uni<Optional<RenderedFeed>> result;
+        volatile RenderedFeed document;
+
+        Rendering(FeedKey key) {
+            Uni<Optional<RenderedFeed>> once = metrics.rendering(key.format(), renderer.render(key)).memoize().indefinitely();
+            // a failure (the database was away) or a missing page is not kept: the next request asks again
+            result = once
+                    .onFailure().invoke(() -> documents.remove(key, this))
+                    .invoke(rendered -> rendered.ifPresentOrElse(feed -> document = feed, () -> documents.remove(key, this)));
+        }
     }
 
     /** Every document may list the changed report (all, its tags, author and event, old and new), so all go. */

@@ -21,4 +21,13 @@ public enum FeedFormat {
     public String mediaType() {
         return mediaType;
     }
+
+    public static FeedFormat ofFileName(String fileName) {
+        for (FeedFormat format : values()) {
+            if (format.fileName.equals(fileName)) {
+                return format;
+            }
+        }
+        throw new IllegalArgumentException("no feed format is named " + fileName);
+    }
 }

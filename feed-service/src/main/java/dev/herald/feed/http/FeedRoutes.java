@@ -2,17 +2,16 @@ package dev.herald.feed.http;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.herald.feed.feeds.FeedCache;
-import dev.herald.feed.feeds.FeedConfig;
 import dev.herald.feed.feeds.FeedFormat;
 import dev.herald.feed.feeds.FeedKey;
+import dev.herald.feed.feeds.RenderedFeed;
 import dev.herald.feed.readmodel.ErasedAuthors;
 import dev.herald.feed.readmodel.FeedScope;
-import io.smallrye.mutiny.Uni;
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,6 +22,10 @@ import jakarta.enterprise.event.Observes;
  * The public feeds: RSS, Atom and JSON Feed for all reports and per tag, author and event, paged with
  * {@code ?page=n}, plus immutable Atom archive documents. Plain Vert.x routes serving rendered bytes from memory:
  * feed readers poll all day, so a poll costs no query, no serialisation and no framework layer.
+ * <p>
+ * Feeds need no token, so their routes come before Quarkus' filters (authentication and authorization, and Quarkus
+ * REST's per-request URI template lookup for metrics), as a static file server would serve them; a request they pass
+ * on ({@code context.next()}) meets those filters as any other.
  */
 @ApplicationScoped
 class FeedRoutes {
@@ -31,31 +34,33 @@ class FeedRoutes {
     private static final Pattern FEED = Pattern.compile(SCOPE + "/(rss\\.xml|atom\\.xml|feed\\.json)");
     private static final Pattern ARCHIVE = Pattern.compile(SCOPE + "/archive/([0-9]{1,6})/atom\\.xml");
 
+    // after Quarkus' body handler and before its filters, whose order is minus their priority
+    private static final int BEFORE_FILTERS = RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1;
+
     private final FeedCache cache;
     private final ErasedAuthors erasedAuthors;
-    private final String hubUrl;
 
-    FeedRoutes(FeedCache cache, ErasedAuthors erasedAuthors, FeedConfig config) {
+    FeedRoutes(FeedCache cache, ErasedAuthors erasedAuthors) {
         this.cache = cache;
         this.erasedAuthors = erasedAuthors;
-        this.hubUrl = config.hubUrl().orElse(null);
     }
 
     void install(@Observes Router router) {
-        router.routeWithRegex(FEED.pattern()).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::feed);
-        router.routeWithRegex(ARCHIVE.pattern()).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::archive);
+        router.routeWithRegex(FEED.pattern()).order(BEFORE_FILTERS).method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .handler(this::feed);
+        router.routeWithRegex(ARCHIVE.pattern()).order(BEFORE_FILTERS).method(HttpMethod.GET).method(HttpMethod.HEAD)
+                .handler(this::archive);
     }
 
     private void feed(RoutingContext context) {
         Matcher matcher = FEED.matcher(context.normalizedPath());
-        String page = context.queryParams().get("page");
+        String page = context.request().query() == null ? null : context.queryParams().get("page");
         if (!matcher.matches() || (page != null && !page.matches("[0-9]{1,6}"))) {
             context.next();
             return;
         }
-        FeedFormat format = Arrays.stream(FeedFormat.values()).filter(f -> f.fileName().equals(matcher.group(2)))
-                .findFirst().orElseThrow();
-        serve(context, FeedKey.page(scope(matcher.group(1)), format, page == null ? 1 : Integer.parseInt(page)));
+        serve(context, FeedKey.page(scope(matcher.group(1)), FeedFormat.ofFileName(matcher.group(2)),
+                page == null ? 1 : Integer.parseInt(page)));
     }
 
     private void archive(RoutingContext context) {
@@ -68,27 +73,35 @@ class FeedRoutes {
     }
 
     private void serve(RoutingContext context, FeedKey key) {
-        erased(key.scope()).subscribe().with(gone -> {
+        if (key.scope().kind() != FeedScope.Kind.AUTHOR) {
+            answer(context, key);
+            return;
+        }
+        erasedAuthors.isErased(key.scope().value()).subscribe().with(gone -> {
             if (gone) {
                 // readers drop a feed that answers 410 instead of polling it forever
                 context.response().setStatusCode(410).putHeader("Content-Type", "text/plain; charset=utf-8")
                         .end("Gone: the person these reports were listed by asked to be removed.\n");
-                return;
+            } else {
+                answer(context, key);
             }
-            cache.get(key).subscribe().with(rendered -> {
-                if (rendered.isEmpty()) {
-                    context.next();
-                } else {
-                    // the hub is advertised by WebSub topics only: the first page of each feed
-                    FeedResponses.answer(context.request(), context.response(), rendered.get(),
-                            key.page() == 1 ? hubUrl : null);
-                }
-            }, context::fail);
         }, context::fail);
     }
 
-    private Uni<Boolean> erased(FeedScope scope) {
-        return scope.kind() == FeedScope.Kind.AUTHOR ? erasedAuthors.isErased(scope.value()) : Uni.createFrom().item(false);
+    private void answer(RoutingContext context, FeedKey key) {
+        // a document already rendered is answered at once: a poll subscribes to nothing
+        RenderedFeed ready = cache.ready(key);
+        if (ready != null) {
+            FeedResponses.answer(context.request(), context.response(), ready);
+            return;
+        }
+        cache.get(key).subscribe().with(rendered -> {
+            if (rendered.isEmpty()) {
+                context.next();
+            } else {
+                FeedResponses.answer(context.request(), context.response(), rendered.get());
+            }
+        }, context::fail);
     }
 
     private static FeedScope scope(String path) {

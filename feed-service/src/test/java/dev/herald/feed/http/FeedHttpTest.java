@@ -166,8 +166,10 @@ class FeedHttpTest {
         String etag = first.header("ETag");
         assertTrue(etag.startsWith("\"") && !etag.startsWith("W/"), "a strong validator: " + etag);
 
+        // a 304 carries what the 200 would have for caches (RFC 9110 15.4.5): the tag, freshness and its Vary
         given().header("If-None-Match", etag).get("/tags/" + tag + "/atom.xml").then()
-                .statusCode(304).header("ETag", etag);
+                .statusCode(304).header("ETag", etag).header("Cache-Control", equalTo("public, max-age=300"))
+                .header("Vary", equalTo("Accept-Encoding"));
         given().header("If-Modified-Since", "Fri, 02 Apr 2021 09:30:00 GMT").get("/tags/" + tag + "/atom.xml").then()
                 .statusCode(304);
         given().header("If-None-Match", "\"something-else\"").get("/tags/" + tag + "/atom.xml").then().statusCode(200);
@@ -302,6 +304,13 @@ class FeedHttpTest {
                 .body(containsString("xsl:stylesheet"));
         assertTrue(given().get("/feeds/rss.xml").then().statusCode(200).extract().asString()
                 .contains("<?xml-stylesheet type=\"text/xsl\" href=\"" + BASE + "/feeds/feed.xsl\"?>"));
+    }
+
+    @Test
+    void feedsNeedNoTokenAndIgnoreOne() {
+        // feeds are served ahead of authentication, like files: a reader whose client sends a stale token still gets them
+        given().header("Authorization", "Bearer not-a-token").get("/feeds/atom.xml").then().statusCode(200);
+        given().header("Authorization", "Bearer not-a-token").get("/api/subscriptions").then().statusCode(401);
     }
 
     @Test
