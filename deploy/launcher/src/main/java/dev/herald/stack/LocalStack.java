@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -32,6 +34,7 @@ public final class LocalStack implements AutoCloseable {
     private final StackConfig config;
     private final boolean rebuildFeeds;
     private final List<ServiceProcess> services = new ArrayList<>();
+    private final Map<String, Duration> phases = new LinkedHashMap<>();
     private KafkaBroker kafka;
     private PostgresServer postgres;
     private Tokens tokens;
@@ -69,6 +72,7 @@ public final class LocalStack implements AutoCloseable {
     }
 
     private void startAll() {
+        long start = System.nanoTime();
         try {
             Files.createDirectories(config.logDirectory());
         } catch (IOException e) {
@@ -86,6 +90,7 @@ public final class LocalStack implements AutoCloseable {
             postgres = postgresStart.join();
         }
         kafka.createTopics(TopicSpec.ALL);
+        phases.put("Kafka and PostgreSQL started, topics created", Duration.ofNanos(System.nanoTime() - start));
         if (rebuildFeeds) {
             // feed-service's own function: its subscriptions and deliveries are not derived from the topics and stay
             postgres.execute(ServiceSpec.FEED.database(), "select reset_read_model()");
@@ -99,7 +104,9 @@ public final class LocalStack implements AutoCloseable {
                     config.logDirectory(), environment(service, keys)));
         }
         awaitReady(services);
+        phases.put("every service ready", Duration.ofNanos(System.nanoTime() - start));
         new DemoData(this).load();
+        phases.put("demo data loaded", Duration.ofNanos(System.nanoTime() - start));
     }
 
     /** All at once, so that each service's time to ready is its own, not the slowest one's before it. */
@@ -154,6 +161,11 @@ public final class LocalStack implements AutoCloseable {
         services.add(process);
         process.awaitReady(READY_TIMEOUT);
         return new Replica(process, "http://localhost:" + port);
+    }
+
+    /** How long after the start each phase of it ended, in order. */
+    public Map<String, Duration> phases() {
+        return Collections.unmodifiableMap(phases);
     }
 
     /** The process id of a service's first instance, to read its memory from {@code /proc}. */

@@ -60,6 +60,7 @@ public final class Bench {
         stack = LocalStack.start(config);
         try {
             table.row("`./herald up` on empty data, to ready (demo data loaded)", seconds(since(start)), "<= 15 s");
+            stack.phases().forEach((phase, after) -> table.row("  " + phase, "after " + seconds(after), ""));
             for (ServiceSpec service : ServiceSpec.ALL) {
                 table.row(service.name() + ": JVM start to ready", seconds(stack.readyAfter(service)), "<= 5 s");
             }
