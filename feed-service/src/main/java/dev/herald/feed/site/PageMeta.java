@@ -3,10 +3,12 @@ package dev.herald.feed.site;
 import java.util.List;
 
 /**
- * Head of every page: title, canonical address and the feeds a browser or reader can discover; a page that is a
- * WebSub topic also names the hub and itself ({@code selfUrl}), both null otherwise.
+ * Head of every page: title, description, canonical address and the feeds a browser or reader can discover; a page
+ * that is a WebSub topic also names the hub and itself ({@code selfUrl}), both null otherwise. A report page carries
+ * its {@code article} tags for link previews.
  */
-public record PageMeta(String title, String canonicalUrl, List<FeedLinks> feeds, String hubUrl, String selfUrl) {
+public record PageMeta(String title, String description, String canonicalUrl, List<FeedLinks> feeds, String hubUrl,
+        String selfUrl, ArticleMeta article) {
 
     /** The Link header of a topic page (WebSub 4: hub and self, as in the head), or null. */
     String linkHeader() {

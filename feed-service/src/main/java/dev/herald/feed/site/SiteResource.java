@@ -59,7 +59,7 @@ public class SiteResource {
 
     @GET
     public Uni<RestResponse<TemplateInstance>> home(@RestQuery Integer page) {
-        return listing(FeedScope.ALL, views.siteTitle(), page, true)
+        return listing(FeedScope.ALL, views.siteTitle(), views.siteDescription(), page, true)
                 .map(listing -> listing.respond(Templates.home(listing.meta, listing.cards, listing.pager)));
     }
 
@@ -71,7 +71,7 @@ public class SiteResource {
                 .flatMap(report -> Uni.combine().all()
                         .unis(event(report.eventSlug()), author(report.authorSlug()))
                         .with((event, author) -> Templates.report(
-                                views.meta(report.title(), report.permalinkPath(), FeedScope.ALL), views.page(report),
+                                views.reportMeta(report), views.page(report),
                                 event.orElse(null), author.orElse(null))));
     }
 
@@ -83,7 +83,8 @@ public class SiteResource {
             if (found.isEmpty()) {
                 throw new NotFoundException();
             }
-            return Templates.year(views.meta("Reports of " + year, "/" + year, FeedScope.ALL), year, views.cards(found));
+            return Templates.year(views.meta("Reports of " + year, "Every report published on " + views.siteTitle()
+                    + " in " + year + ".", "/" + year, FeedScope.ALL), year, views.cards(found));
         });
     }
 
@@ -100,7 +101,8 @@ public class SiteResource {
     @GET
     @Path("tags/{tag}")
     public Uni<RestResponse<TemplateInstance>> tag(@RestPath String tag, @RestQuery Integer page) {
-        return listing(FeedScope.tag(tag), "Reports tagged " + tag, page, false)
+        return listing(FeedScope.tag(tag), "Reports tagged " + tag,
+                "Reports tagged " + tag + " on " + views.siteTitle() + ".", page, false)
                 .map(listing -> listing.respond(Templates.listing(listing.meta, listing.meta.title(), listing.cards,
                         listing.pager, null, null)));
     }
@@ -110,7 +112,9 @@ public class SiteResource {
     public Uni<RestResponse<TemplateInstance>> author(@RestPath String slug, @RestQuery Integer page) {
         return erasedAuthors.isErased(slug).flatMap(erased -> erased ? Uni.createFrom().failure(new AuthorGoneException())
                 : author(slug)).flatMap(author -> listing(FeedScope.author(slug),
-                        author.map(card -> "Reports by " + card.name()).orElse(null), page, author.isPresent())
+                        author.map(card -> "Reports by " + card.name()).orElse(null),
+                        author.map(AuthorCard::bio).filter(bio -> bio != null && !bio.isBlank()).orElse(null), page,
+                        author.isPresent())
                 .map(listing -> listing.respond(Templates.listing(listing.meta, listing.meta.title(), listing.cards,
                         listing.pager, null, author.orElse(null)))));
     }
@@ -119,9 +123,19 @@ public class SiteResource {
     @Path("events/{slug}")
     public Uni<RestResponse<TemplateInstance>> event(@RestPath String slug, @RestQuery Integer page) {
         return event(slug).flatMap(event -> listing(FeedScope.event(slug),
-                        event.map(EventBox::name).orElse("Reports about " + slug), page, event.isPresent())
+                        event.map(EventBox::name).orElse("Reports about " + slug),
+                        event.map(SiteResource::describe).orElse(null), page, event.isPresent())
                 .map(listing -> listing.respond(Templates.listing(listing.meta, listing.meta.title(), listing.cards,
                         listing.pager, event.orElse(null), null))));
+    }
+
+    /** An event's own description, else what it was, when and where. */
+    private static String describe(EventBox event) {
+        if (event.description() != null && !event.description().isBlank()) {
+            return event.description();
+        }
+        return "Reports about " + event.name() + ", " + event.kind() + (event.dates().isBlank() ? "" : " on " + event.dates())
+                + (event.place().isBlank() ? "" : " at " + event.place()) + ".";
     }
 
     private Uni<Optional<EventBox>> event(String slug) {
@@ -143,8 +157,12 @@ public class SiteResource {
         }
     }
 
-    /** A page of a scope's reports; with none, the page exists only when the scope is known ({@code known}). */
-    private Uni<Listing> listing(FeedScope scope, String heading, Integer requestedPage, boolean known) {
+    /**
+     * A page of a scope's reports; with none, the page exists only when the scope is known ({@code known}). A null
+     * description reads "{title} on {site}".
+     */
+    private Uni<Listing> listing(FeedScope scope, String heading, String description, Integer requestedPage,
+            boolean known) {
         int page = requestedPage == null ? 1 : requestedPage;
         int size = views.pageSize();
         return reports.count(scope).flatMap(total -> {
@@ -156,7 +174,9 @@ public class SiteResource {
                 String title = heading != null ? heading
                         : "Reports by " + found.stream().findFirst().map(PublishedReport::authorName).orElse(scope.value());
                 // the first page is the WebSub topic; later ones are not
-                PageMeta meta = page == 1 ? views.topicMeta(title, scope) : views.meta(title, scope.pagePath(), scope);
+                String about = description != null ? description : title + " on " + views.siteTitle() + ".";
+                PageMeta meta = page == 1 ? views.topicMeta(title, about, scope)
+                        : views.meta(title, about, scope.pagePath() + "?page=" + page, scope);
                 return new Listing(meta, views.cards(found), views.pager(scope.pagePath(), page, total));
             });
         });

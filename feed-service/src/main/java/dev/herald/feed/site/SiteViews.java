@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import dev.herald.feed.feeds.ContentUrls;
 import dev.herald.feed.feeds.FeedAssembler;
 import dev.herald.feed.feeds.FeedConfig;
 import dev.herald.feed.feeds.FeedFormat;
@@ -47,15 +48,32 @@ class SiteViews {
     }
 
     /** The page head: the scope's feeds first, then the site's, so readers offer the most specific one. */
+    PageMeta meta(String title, String description, String path, FeedScope scope) {
+        return new PageMeta(title, description, assembler.baseUrl() + path, feeds(title, scope), null, null, null);
+    }
+
+    /** The head of a page that has no description of its own: the site's. */
     PageMeta meta(String title, String path, FeedScope scope) {
-        return new PageMeta(title, assembler.baseUrl() + path, feeds(title, scope), null, null);
+        return meta(title, config.description(), path, scope);
     }
 
     /** The head of a scope's listing page that is a WebSub topic (its first page): hub and self as well. */
-    PageMeta topicMeta(String title, FeedScope scope) {
+    PageMeta topicMeta(String title, String description, FeedScope scope) {
         String self = assembler.baseUrl() + scope.pagePath();
-        return new PageMeta(title, self, feeds(title, scope), config.hubUrl().orElse(null),
-                config.hubUrl().isPresent() ? self : null);
+        return new PageMeta(title, description, self, feeds(title, scope), config.hubUrl().orElse(null),
+                config.hubUrl().isPresent() ? self : null, null);
+    }
+
+    /** A report page's head: its summary as description and the tags of a link preview. */
+    PageMeta reportMeta(PublishedReport report) {
+        String url = assembler.baseUrl() + report.permalinkPath();
+        String description = ReportDescription.of(report);
+        String authorUrl = report.authorSlug() == null ? null
+                : assembler.baseUrl() + FeedScope.author(report.authorSlug()).pagePath();
+        String image = report.images().stream().findFirst().map(first -> ContentUrls.resolve(url, first.url())).orElse(null);
+        ArticleMeta article = new ArticleMeta(image, report.publishedAt().toString(), report.updatedAt().toString(),
+                authorUrl != null ? authorUrl : blankToNull(report.authorName()));
+        return new PageMeta(report.title(), description, url, feeds(report.title(), FeedScope.ALL), null, null, article);
     }
 
     private List<FeedLinks> feeds(String title, FeedScope scope) {
@@ -85,9 +103,17 @@ class SiteViews {
         return config.title();
     }
 
+    String siteDescription() {
+        return config.description();
+    }
+
     private FeedLinks feedLinks(String title, FeedScope scope) {
         return new FeedLinks(title, assembler.feedUrl(scope, FeedFormat.ATOM, 1), assembler.feedUrl(scope, FeedFormat.RSS, 1),
                 assembler.feedUrl(scope, FeedFormat.JSON, 1));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String readable(Instant instant) {
