@@ -58,14 +58,15 @@ final class DirectoryViews {
                 .map(l -> new Link(l.getString("title", l.getString("url")), l.getString("url")))
                 .toList();
         // attendees-service writes venue and city as null when it knows neither
-        String place = Stream.of(event.getString("venue"), event.getString("city"))
-                .filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
+        String venue = blankToNull(event.getString("venue"));
+        String city = blankToNull(event.getString("city"));
+        String place = Stream.of(venue, city).filter(part -> part != null).collect(Collectors.joining(", "));
         String start = event.getString("startDate", "");
         String end = event.getString("endDate", "");
         return new EventBox(event.getString("name", event.getString("slug")),
                 FeedScope.event(event.getString("slug")).pagePath(), label(event.getString("kind", "")),
                 start.equals(end) || end.isBlank() ? start : start + " – " + end, place, event.getString("description"),
-                roles, mentorships, sponsors, talks, links);
+                roles, mentorships, sponsors, talks, links, start, end, venue, city);
     }
 
     static AuthorCard author(JsonObject person) {
@@ -104,6 +105,10 @@ final class DirectoryViews {
             }
         }
         return objects;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     // "travel_funding" reads as "travel funding"

@@ -125,8 +125,9 @@ public class SiteResource {
         return event(slug).flatMap(event -> listing(FeedScope.event(slug),
                         event.map(EventBox::name).orElse("Reports about " + slug),
                         event.map(SiteResource::describe).orElse(null), page, event.isPresent())
-                .map(listing -> listing.respond(Templates.listing(listing.meta, listing.meta.title(), listing.cards,
-                        listing.pager, event.orElse(null), null))));
+                .map(listing -> listing.respond(Templates.listing(
+                        event.map(known -> listing.meta.withStructuredData(views.eventData(known))).orElse(listing.meta),
+                        listing.meta.title(), listing.cards, listing.pager, event.orElse(null), null))));
     }
 
     /** An event's own description, else what it was, when and where. */

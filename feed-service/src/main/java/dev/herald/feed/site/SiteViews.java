@@ -23,10 +23,12 @@ class SiteViews {
 
     private final FeedAssembler assembler;
     private final FeedConfig config;
+    private final StructuredData structuredData;
 
-    SiteViews(FeedAssembler assembler, FeedConfig config) {
+    SiteViews(FeedAssembler assembler, FeedConfig config, StructuredData structuredData) {
         this.assembler = assembler;
         this.config = config;
+        this.structuredData = structuredData;
     }
 
     ReportCard card(PublishedReport report) {
@@ -49,7 +51,7 @@ class SiteViews {
 
     /** The page head: the scope's feeds first, then the site's, so readers offer the most specific one. */
     PageMeta meta(String title, String description, String path, FeedScope scope) {
-        return new PageMeta(title, description, assembler.baseUrl() + path, feeds(title, scope), null, null, null);
+        return new PageMeta(title, description, assembler.baseUrl() + path, feeds(title, scope), null, null, null, null);
     }
 
     /** The head of a page that has no description of its own: the site's. */
@@ -61,10 +63,10 @@ class SiteViews {
     PageMeta topicMeta(String title, String description, FeedScope scope) {
         String self = assembler.baseUrl() + scope.pagePath();
         return new PageMeta(title, description, self, feeds(title, scope), config.hubUrl().orElse(null),
-                config.hubUrl().isPresent() ? self : null, null);
+                config.hubUrl().isPresent() ? self : null, null, null);
     }
 
-    /** A report page's head: its summary as description and the tags of a link preview. */
+    /** A report page's head: its summary as description, the tags of a link preview and its BlogPosting JSON-LD. */
     PageMeta reportMeta(PublishedReport report) {
         String url = assembler.baseUrl() + report.permalinkPath();
         String description = ReportDescription.of(report);
@@ -73,7 +75,13 @@ class SiteViews {
         String image = report.images().stream().findFirst().map(first -> ContentUrls.resolve(url, first.url())).orElse(null);
         ArticleMeta article = new ArticleMeta(image, report.publishedAt().toString(), report.updatedAt().toString(),
                 authorUrl != null ? authorUrl : blankToNull(report.authorName()));
-        return new PageMeta(report.title(), description, url, feeds(report.title(), FeedScope.ALL), null, null, article);
+        return new PageMeta(report.title(), description, url, feeds(report.title(), FeedScope.ALL), null, null, article,
+                structuredData.blogPosting(report, url, description, article, authorUrl));
+    }
+
+    /** An event page's JSON-LD. */
+    String eventData(EventBox event) {
+        return structuredData.event(event, assembler.baseUrl() + event.url());
     }
 
     private List<FeedLinks> feeds(String title, FeedScope scope) {

@@ -162,14 +162,14 @@ class DirectoryPagesTest {
                 .put("name", name).put("kind", "foundation");
     }
 
-    private static KafkaProducer<String, String> producer() {
+    static KafkaProducer<String, String> producer() {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
-    private static void send(KafkaProducer<String, String> producer, String type, UUID key, ObjectNode data) {
+    static void send(KafkaProducer<String, String> producer, String type, UUID key, ObjectNode data) {
         EventContract.assertMatches("attendees", type, data);
         var record = new ProducerRecord<>("attendees.events", key.toString(), data.toString());
         record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))

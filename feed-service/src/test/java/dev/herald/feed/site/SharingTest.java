@@ -11,11 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.herald.feed.ReportEvents;
@@ -23,12 +26,13 @@ import dev.herald.infra.HeraldTestInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 
-/** What crawlers and link previews read: robots.txt, descriptions, canonical URLs, Open Graph and Twitter cards. */
+/** What crawlers and link previews read: robots.txt, descriptions, canonical URLs, Open Graph, Twitter cards, JSON-LD. */
 @QuarkusTest
 @WithTestResource(HeraldTestInfra.class)
 class SharingTest {
 
     static final String BASE = "http://localhost:8080";
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     void robotsTxtLetsCrawlersReadThePagesAndNamesTheSitemap() {
@@ -38,7 +42,7 @@ class SharingTest {
     }
 
     @Test
-    void aReportPageDescribesItselfForPreviewsAndSearchEngines() {
+    void aReportPageDescribesItselfForPreviewsAndSearchEngines() throws Exception {
         String key = UUID.randomUUID().toString().substring(0, 8);
         String slug = "share-" + key;
         String title = "Quotes \"double\" 'single' <b> & </script><script>alert(1)</script> " + key;
@@ -71,10 +75,28 @@ class SharingTest {
         assertTrue(html.contains("<meta property=\"og:title\" content=\"Quotes &quot;double&quot; &#39;single&#39; "
                 + "&lt;b&gt; &amp; &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; " + key + "\">"), html);
         assertFalse(html.contains("<script>alert(1)"));
+
+        Elements scripts = page.select("script[type=application/ld+json]");
+        assertEquals(1, scripts.size());
+        String data = scripts.first().data();
+        assertFalse(data.contains("<"), data);
+        JsonNode posting = JSON.readTree(data);
+        assertEquals("https://schema.org", posting.path("@context").asText());
+        assertEquals("BlogPosting", posting.path("@type").asText());
+        assertEquals(title, posting.path("headline").asText());
+        assertEquals("What happened at the sprint & after", posting.path("description").asText());
+        assertEquals(url, posting.path("url").asText());
+        assertEquals("2021-03-04T10:00:00Z", posting.path("datePublished").asText());
+        assertEquals("2021-03-05T11:00:00Z", posting.path("dateModified").asText());
+        assertEquals("Person", posting.path("author").path("@type").asText());
+        assertEquals("Pablo Galindo", posting.path("author").path("name").asText());
+        assertEquals(BASE + "/authors/author-" + key, posting.path("author").path("url").asText());
+        assertEquals(BASE + "/assets/" + slug + "/photo.jpeg", posting.path("image").asText());
+        assertEquals("sprint, packaging", posting.path("keywords").asText());
     }
 
     @Test
-    void aReportWithoutImageOrSummaryHasASmallCardAndItsTextAsDescription() {
+    void aReportWithoutImageOrSummaryHasASmallCardAndItsTextAsDescription() throws Exception {
         String key = UUID.randomUUID().toString().substring(0, 8);
         String slug = "plain-" + key;
         ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, slug, "Plain " + key, "2021-03-04T10:00:00Z");
@@ -88,6 +110,8 @@ class SharingTest {
         assertTrue(page.select("meta[property=og:image]").isEmpty());
         assertEquals("summary", name(page, "twitter:card"));
         assertEquals("The first day.", name(page, "description"));
+        JsonNode posting = JSON.readTree(page.select("script[type=application/ld+json]").first().data());
+        assertFalse(posting.has("image"));
     }
 
     @Test
@@ -100,6 +124,7 @@ class SharingTest {
                 name(home, "description"));
         assertEquals("summary", name(home, "twitter:card"));
         assertTrue(home.select("meta[property=og:image], meta[property^=article:]").isEmpty());
+        assertTrue(home.select("script[type=application/ld+json]").isEmpty());
 
         String tag = ReportEvents.publishUnderNewTag("shared");
         Document tagPage = Jsoup.parse(given().get("/tags/" + tag).then().statusCode(200).extract().asString(), BASE);
@@ -109,6 +134,43 @@ class SharingTest {
 
         Document missing = Jsoup.parse(given().get("/no/such/page").then().statusCode(404).extract().asString(), BASE);
         assertFalse(name(missing, "description").isBlank());
+    }
+
+    @Test
+    void anEventPageCarriesItsEventAsJsonLd() throws Exception {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        UUID eventId = UUID.randomUUID();
+        String name = "Sprint </script> \"" + key + "\"";
+        ObjectNode event = JSON.createObjectNode().put("id", eventId.toString()).put("slug", "sprint-" + key)
+                .put("name", name).put("kind", "sprint").put("startDate", "2019-09-09").put("endDate", "2019-09-13")
+                .put("venue", "Bloomberg").put("city", "London");
+        event.putArray("links");
+        ObjectNode participants = event.putObject("participants");
+        for (String role : new String[] {"attendee", "organiser", "mentor", "mentee", "speaker", "remote"}) {
+            participants.putArray(role);
+        }
+        event.putArray("mentorships");
+        event.putArray("sponsors");
+        event.putArray("talks");
+        try (KafkaProducer<String, String> producer = DirectoryPagesTest.producer()) {
+            DirectoryPagesTest.send(producer, "dev.herald.event.created", eventId, event);
+        }
+        String path = "/events/sprint-" + key;
+        Document page = Jsoup.parse(page(path), BASE);
+
+        assertEquals("website", meta(page, "og:type"));
+        assertEquals(BASE + path, meta(page, "og:url"));
+        assertEquals("Reports about " + name + ", sprint on 2019-09-09 – 2019-09-13 at Bloomberg, London.",
+                name(page, "description"));
+        JsonNode data = JSON.readTree(page.select("script[type=application/ld+json]").first().data());
+        assertEquals("Event", data.path("@type").asText());
+        assertEquals(name, data.path("name").asText());
+        assertEquals("2019-09-09", data.path("startDate").asText());
+        assertEquals("2019-09-13", data.path("endDate").asText());
+        assertEquals("Place", data.path("location").path("@type").asText());
+        assertEquals("Bloomberg", data.path("location").path("name").asText());
+        assertEquals("London", data.path("location").path("address").asText());
+        assertEquals(BASE + path, data.path("url").asText());
     }
 
     private static String page(String path) {
