@@ -1,9 +1,15 @@
 package dev.herald.feed.http;
 
 import java.util.Locale;
+import java.util.Set;
 
-/** Reads Accept-Encoding (RFC 9110 section 12.5.3) for the one choice a feed has: gzip or identity. */
-final class AcceptEncoding {
+/**
+ * Reads Accept-Encoding (RFC 9110 section 12.5.3) for the one choice a feed has, gzip or identity, and for whether
+ * Vert.x will compress a page.
+ */
+public final class AcceptEncoding {
+
+    private static final Set<String> VERTX_CODINGS = Set.of("gzip", "x-gzip", "deflate", "br", "zstd", "snappy", "*");
 
     private AcceptEncoding() {
     }
@@ -30,6 +36,23 @@ final class AcceptEncoding {
         // a coding not named takes the weight of *, if given (section 12.5.3)
         double accepted = gzip >= 0 ? gzip : any;
         return accepted > 0 && accepted >= identity;
+    }
+
+    /**
+     * Whether Vert.x's compressor (Netty's) will encode a compressible response: it does for any coding it knows, or
+     * {@code *}, with a weight above zero, whatever identity weighs. Erring towards yes only weakens a tag.
+     */
+    public static boolean compressedByVertx(String header) {
+        if (header == null) {
+            return false;
+        }
+        for (String element : header.split(",")) {
+            String[] parts = element.split(";");
+            if (VERTX_CODINGS.contains(parts[0].trim().toLowerCase(Locale.ROOT)) && quality(parts) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double quality(String[] parts) {

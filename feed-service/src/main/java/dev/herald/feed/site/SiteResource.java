@@ -1,5 +1,7 @@
 package dev.herald.feed.site;
 
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,26 +67,26 @@ public class SiteResource {
 
     @GET
     @Path("{year: [0-9]{4}}/{month: 0[1-9]|1[0-2]}/{slug: [^/.]+}")
-    public Uni<TemplateInstance> report(@RestPath int year, @RestPath int month, @RestPath String slug) {
+    public Uni<RestResponse<TemplateInstance>> report(@RestPath int year, @RestPath int month, @RestPath String slug) {
         return reports.byPermalink(year, month, slug)
                 .map(found -> found.orElseThrow(NotFoundException::new))
                 .flatMap(report -> Uni.combine().all()
                         .unis(event(report.eventSlug()), author(report.authorSlug()))
-                        .with((event, author) -> Templates.report(
+                        .with((event, author) -> dated(Templates.report(
                                 views.reportMeta(report), views.page(report),
-                                event.orElse(null), author.orElse(null))));
+                                event.orElse(null), author.orElse(null)), List.of(report))));
     }
 
     /** The yearly archive: every report of the year on one page. */
     @GET
     @Path("{year: [0-9]{4}}")
-    public Uni<TemplateInstance> year(@RestPath int year) {
+    public Uni<RestResponse<TemplateInstance>> year(@RestPath int year) {
         return reports.ofYear(year).map(found -> {
             if (found.isEmpty()) {
                 throw new NotFoundException();
             }
-            return Templates.year(views.meta("Reports of " + year, "Every report published on " + views.siteTitle()
-                    + " in " + year + ".", "/" + year, FeedScope.ALL), year, views.cards(found));
+            return dated(Templates.year(views.meta("Reports of " + year, "Every report published on "
+                    + views.siteTitle() + " in " + year + ".", "/" + year, FeedScope.ALL), year, views.cards(found)), found);
         });
     }
 
@@ -149,12 +151,25 @@ public class SiteResource {
                 : directory.bySlug(Kind.PERSON, slug).map(found -> found.map(DirectoryViews::author));
     }
 
-    private record Listing(PageMeta meta, List<ReportCard> cards, Pager pager) {
+    /** A page with Last-Modified from the newest report it shows, if any; PageCaching adds the ETag. */
+    private static RestResponse<TemplateInstance> dated(TemplateInstance page, List<PublishedReport> shown) {
+        return lastModified(RestResponse.ResponseBuilder.ok(page), shown).build();
+    }
+
+    private static RestResponse.ResponseBuilder<TemplateInstance> lastModified(
+            RestResponse.ResponseBuilder<TemplateInstance> response, List<PublishedReport> shown) {
+        shown.stream().map(PublishedReport::updatedAt).max(Comparator.naturalOrder())
+                .ifPresent(newest -> response.lastModified(Date.from(newest)));
+        return response;
+    }
+
+    private record Listing(PageMeta meta, List<ReportCard> cards, Pager pager, List<PublishedReport> shown) {
 
         /** The page, with the WebSub Link header when it is a topic (WebSub 4). */
         RestResponse<TemplateInstance> respond(TemplateInstance page) {
+            var response = lastModified(RestResponse.ResponseBuilder.ok(page), shown);
             String link = meta.linkHeader();
-            return link == null ? RestResponse.ok(page) : RestResponse.ResponseBuilder.ok(page).header("Link", link).build();
+            return (link == null ? response : response.header("Link", link)).build();
         }
     }
 
@@ -178,7 +193,7 @@ public class SiteResource {
                 String about = description != null ? description : title + " on " + views.siteTitle() + ".";
                 PageMeta meta = page == 1 ? views.topicMeta(title, about, scope)
                         : views.meta(title, about, scope.pagePath() + "?page=" + page, scope);
-                return new Listing(meta, views.cards(found), views.pager(scope.pagePath(), page, total));
+                return new Listing(meta, views.cards(found), views.pager(scope.pagePath(), page, total), found);
             });
         });
     }

@@ -1,0 +1,92 @@
+package dev.herald.feed.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Date;
+
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+import dev.herald.feed.http.AcceptEncoding;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Validators and freshness for every HTML page the site renders: a strong ETag hashed from the bytes sent (so it changes
+ * whenever the read model changes what the page shows, which is the invalidation), Cache-Control, and 304 when the
+ * reader's copy is current. Error pages (404, 410) are left alone: only 200 responses are touched.
+ */
+public class PageCaching {
+
+    // pages change when reports are published; a minute of freshness, then a cheap revalidation (feeds keep 300)
+    static final String CACHE_CONTROL = "public, max-age=60";
+
+    /**
+     * Runs after Qute's TemplateResponseFilter (priority USER; response filters run from the highest priority down),
+     * so the entity is the rendered String by now.
+     */
+    @ServerResponseFilter(priority = Priorities.USER - 100)
+    public void validate(ContainerRequestContext request, ContainerResponseContext response) {
+        if (response.getStatus() != 200 || !(response.getEntity() instanceof String html)
+                || !MediaType.TEXT_HTML_TYPE.isCompatible(response.getMediaType())
+                || !(HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()))) {
+            return;
+        }
+        String tag = "\"" + digest(html.getBytes(StandardCharsets.UTF_8)) + "\"";
+        // Vert.x compresses text/html for clients that accept it: those bytes are not the ones hashed, so the tag they
+        // carry is weak (as nginx weakens tags when it gzips)
+        String etag = AcceptEncoding.compressedByVertx(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)) ? "W/" + tag
+                : tag;
+        var headers = response.getHeaders();
+        headers.putSingle(HttpHeaders.ETAG, etag);
+        headers.putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        headers.putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), tag, response.getLastModified())) {
+            response.setStatus(304);
+            response.setEntity(null);
+            headers.remove(HttpHeaders.CONTENT_TYPE);
+        }
+    }
+
+    /**
+     * RFC 9110 section 13.2.2: If-None-Match, when sent, decides alone, compared weakly as GET allows; otherwise
+     * If-Modified-Since against Last-Modified, for the pages that have one (the newest report shown).
+     */
+    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String tag, Date lastModified) {
+        if (ifNoneMatch != null) {
+            return Arrays.stream(ifNoneMatch.split(","))
+                    .map(String::trim)
+                    .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
+                    .anyMatch(candidate -> candidate.equals("*") || candidate.equals(tag));
+        }
+        if (ifModifiedSince != null && lastModified != null) {
+            try {
+                long since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
+                // Last-Modified is sent in whole seconds
+                return lastModified.getTime() / 1000 <= since;
+            } catch (DateTimeParseException e) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
