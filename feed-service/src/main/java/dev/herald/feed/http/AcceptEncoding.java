@@ -7,7 +7,7 @@ import java.util.Set;
  * Reads Accept-Encoding (RFC 9110 section 12.5.3) for the one choice a feed has, gzip or identity, and for whether
  * Vert.x will compress a page.
  */
-public final class AcceptEncoding {
+final class AcceptEncoding {
 
     private static final Set<String> VERTX_CODINGS = Set.of("gzip", "x-gzip", "deflate", "br", "zstd", "snappy", "*");
 
@@ -42,7 +42,7 @@ public final class AcceptEncoding {
      * Whether Vert.x's compressor (Netty's) will encode a compressible response: it does for any coding it knows, or
      * {@code *}, with a weight above zero, whatever identity weighs. Erring towards yes only weakens a tag.
      */
-    public static boolean compressedByVertx(String header) {
+    static boolean compressedByVertx(String header) {
         if (header == null) {
             return false;
         }

@@ -1,4 +1,4 @@
-package dev.herald.feed.site;
+package dev.herald.feed.http;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,7 +12,6 @@ import java.util.Date;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-import dev.herald.feed.http.AcceptEncoding;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -21,7 +20,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * Validators and freshness for every HTML page the site renders: a strong ETag hashed from the bytes sent (so it changes
+ * Validators and freshness for every HTML page the site (dev.herald.feed.site) renders: a strong ETag hashed from the bytes sent (so it changes
  * whenever the read model changes what the page shows, which is the invalidation), Cache-Control, and 304 when the
  * reader's copy is current. Error pages (404, 410) are left alone: only 200 responses are touched.
  */
