@@ -1,5 +1,6 @@
 package dev.herald.feed.site;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -74,10 +75,9 @@ class BrowserTest {
             events.send(ReportEvents.PUBLISHED, report);
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            browser.get(home.toString());
-            return !browser.findElements(By.linkText("Browsed sprint " + key)).isEmpty();
-        });
+        // waited for over HTTP: Chromium would keep serving its cached copy of the page for its max-age
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/").asString().contains("Browsed sprint " + key));
+        browser.get(home.toString());
         assertTrue(hasFeedAutodiscovery());
 
         browser.findElement(By.linkText("Browsed sprint " + key)).click();
