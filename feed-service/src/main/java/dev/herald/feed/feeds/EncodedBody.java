@@ -16,6 +16,11 @@ public record EncodedBody(byte[] bytes, Buffer buffer, String etag) {
         return new EncodedBody(bytes, Buffer.buffer(bytes), "\"" + digest(bytes) + "\"");
     }
 
+    /** The same bytes as another representation (another media type): a tag of its own (RFC 9110 section 8.8.3). */
+    EncodedBody taggedAs(String suffix) {
+        return new EncodedBody(bytes, buffer, etag.substring(0, etag.length() - 1) + "-" + suffix + "\"");
+    }
+
     // a hash of the bytes sent: the same content gives the same tag on every instance and after every restart
     private static String digest(byte[] bytes) {
         try {

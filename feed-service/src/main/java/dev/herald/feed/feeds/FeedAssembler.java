@@ -15,6 +15,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class FeedAssembler {
 
+    // root-relative: browsers apply an XSLT stylesheet only from the feed's own origin, whatever host served it
+    private static final String STYLESHEET = "/feeds/feed.xsl";
+
     private final FeedConfig config;
 
     FeedAssembler(FeedConfig config) {
@@ -69,7 +72,7 @@ public class FeedAssembler {
         return new FeedDocument(
                 "urn:uuid:" + UUID.nameUUIDFromBytes(("herald:feed:" + scope.key()).getBytes(StandardCharsets.UTF_8)),
                 title(scope, reports), config.description(), baseUrl() + scope.pagePath(), self,
-                topic ? config.hubUrl().orElse(null) : null, styled ? baseUrl() + "/feeds/feed.xsl" : null, updated, paging, entries);
+                topic ? config.hubUrl().orElse(null) : null, styled ? STYLESHEET : null, updated, paging, entries);
     }
 
     private String title(FeedScope scope, List<PublishedReport> reports) {

@@ -55,7 +55,7 @@ final class AcceptEncoding {
         return false;
     }
 
-    private static double quality(String[] parts) {
+    static double quality(String[] parts) {
         for (int i = 1; i < parts.length; i++) {
             String parameter = parts[i].trim();
             if (parameter.regionMatches(true, 0, "q=", 0, 2)) {

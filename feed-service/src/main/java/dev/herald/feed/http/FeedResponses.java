@@ -26,7 +26,7 @@ final class FeedResponses {
     private static final CharSequence ARCHIVE = HttpHeaders.createOptimized("public, max-age=31536000, immutable");
     private static final CharSequence LINK = HttpHeaders.createOptimized("Link");
     private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
-    private static final CharSequence BY_ENCODING = HttpHeaders.createOptimized("Accept-Encoding");
+    private static final CharSequence BY_TYPE_AND_ENCODING = HttpHeaders.createOptimized("Accept, Accept-Encoding");
 
     private FeedResponses() {
     }
@@ -34,15 +34,17 @@ final class FeedResponses {
     static void answer(HttpServerRequest request, HttpServerResponse response, RenderedFeed feed) {
         String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
         boolean gzip = AcceptEncoding.prefersGzip(acceptEncoding);
-        EncodedBody selected = gzip ? feed.gzip() : feed.identity();
+        boolean browser = AcceptMedia.prefersHtml(request.getHeader(HttpHeaders.ACCEPT));
+        EncodedBody selected = browser ? (gzip ? feed.browserGzip() : feed.browserIdentity())
+                : gzip ? feed.gzip() : feed.identity();
         // Vert.x's HTTP/2 encoder compresses whatever is marked gzip: there it gets the identity bytes, and its output,
         // not byte for byte ours, carries the weak form of our tag (as nginx weakens tags when it gzips)
         boolean compressedByVertx = gzip && request.version() == HttpVersion.HTTP_2;
         MultiMap headers = response.headers();
         headers.set(HttpHeaders.ETAG, compressedByVertx ? "W/" + selected.etag() : selected.etag())
                 .set(HttpHeaders.LAST_MODIFIED, feed.lastModifiedHeader())
-                .set(HttpHeaders.CACHE_CONTROL, feed.immutable() ? ARCHIVE : FRESH)
-                .set(HttpHeaders.VARY, BY_ENCODING)
+                .set(HttpHeaders.CACHE_CONTROL, feed.archive() ? ARCHIVE : FRESH)
+                .set(HttpHeaders.VARY, BY_TYPE_AND_ENCODING)
                 .set(LINK, feed.link());
         if (notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
                 selected, feed)) {
@@ -58,7 +60,7 @@ final class FeedResponses {
         } else {
             headers.set(HttpHeaders.CONTENT_ENCODING, HttpHeaders.IDENTITY);
         }
-        headers.set(HttpHeaders.CONTENT_TYPE, feed.mediaType());
+        headers.set(HttpHeaders.CONTENT_TYPE, browser ? feed.browserMediaType() : feed.mediaType());
         response.end(compressedByVertx ? feed.identity().buffer() : selected.buffer());
     }
 

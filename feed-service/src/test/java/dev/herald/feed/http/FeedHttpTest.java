@@ -169,7 +169,7 @@ class FeedHttpTest {
         // a 304 carries what the 200 would have for caches (RFC 9110 15.4.5): the tag, freshness and its Vary
         given().header("If-None-Match", etag).get("/tags/" + tag + "/atom.xml").then()
                 .statusCode(304).header("ETag", etag).header("Cache-Control", equalTo("public, max-age=300"))
-                .header("Vary", equalTo("Accept-Encoding"));
+                .header("Vary", equalTo("Accept, Accept-Encoding"));
         given().header("If-Modified-Since", "Fri, 02 Apr 2021 09:30:00 GMT").get("/tags/" + tag + "/atom.xml").then()
                 .statusCode(304);
         given().header("If-None-Match", "\"something-else\"").get("/tags/" + tag + "/atom.xml").then().statusCode(200);
@@ -180,6 +180,42 @@ class FeedHttpTest {
         given().header("If-Modified-Since", "Thu, 01 Apr 2021 00:00:00 GMT").get("/tags/" + tag + "/atom.xml").then()
                 .statusCode(200);
         assertEquals(etag, given().get("/tags/" + tag + "/atom.xml").header("ETag"), "the same bytes, the same tag");
+    }
+
+    @Test
+    void browsersGetTheFeedsAsXmlUnderTagsOfTheirOwn() throws Exception {
+        String tag = unique("view");
+        ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, unique("view"), "Viewed", "2021-07-01T08:00:00Z");
+        report.putArray("tags").add(tag);
+        events.send(ReportEvents.PUBLISHED, report);
+        String chromium = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
+        String reader = "application/atom+xml, application/rss+xml;q=0.9, application/xml;q=0.8, */*;q=0.1";
+        for (String file : new String[] {"atom.xml", "rss.xml"}) {
+            String path = "/tags/" + tag + "/" + file;
+            String feedType = file.equals("atom.xml") ? "application/atom+xml; charset=utf-8"
+                    : "application/rss+xml; charset=utf-8";
+            awaitFeed(path);
+            ExtractableResponse<Response> browser = given().header("Accept", chromium).get(path).then().statusCode(200)
+                    .header("Content-Type", "application/xml; charset=utf-8")
+                    .header("Vary", "Accept, Accept-Encoding").extract();
+            ExtractableResponse<Response> feed = given().header("Accept", reader).get(path).then().statusCode(200)
+                    .header("Content-Type", feedType).header("Vary", "Accept, Accept-Encoding").extract();
+            given().get(path).then().header("Content-Type", feedType);
+            given().header("Accept", "text/html;q=0.5, application/atom+xml, application/rss+xml").get(path).then()
+                    .header("Content-Type", feedType);
+            assertArrayEquals(feed.asByteArray(), browser.asByteArray(), "the same document");
+            String browserTag = browser.header("ETag");
+            assertNotEquals(feed.header("ETag"), browserTag);
+            given().header("Accept", chromium).header("If-None-Match", browserTag).get(path).then().statusCode(304)
+                    .header("ETag", browserTag);
+            given().header("Accept", reader).header("If-None-Match", browserTag).get(path).then().statusCode(200)
+                    .header("Content-Type", feedType);
+            given().header("Accept", reader).header("If-None-Match", feed.header("ETag")).get(path).then().statusCode(304);
+            given().header("Accept", chromium).head(path).then().statusCode(200).header("ETag", browserTag)
+                    .header("Content-Type", "application/xml; charset=utf-8");
+        }
+        given().header("Accept", chromium).get("/tags/" + tag + "/feed.json").then().statusCode(200)
+                .header("Content-Type", "application/feed+json; charset=utf-8");
     }
 
     @Test
@@ -198,8 +234,8 @@ class FeedHttpTest {
         assertEquals(200, gzip.statusCode());
         assertTrue(identity.headers().firstValue("Content-Encoding").isEmpty());
         assertEquals("gzip", gzip.headers().firstValue("Content-Encoding").orElseThrow());
-        assertEquals("Accept-Encoding", identity.headers().firstValue("Vary").orElseThrow());
-        assertEquals("Accept-Encoding", gzip.headers().firstValue("Vary").orElseThrow());
+        assertEquals("Accept, Accept-Encoding", identity.headers().firstValue("Vary").orElseThrow());
+        assertEquals("Accept, Accept-Encoding", gzip.headers().firstValue("Vary").orElseThrow());
         String identityTag = identity.headers().firstValue("ETag").orElseThrow();
         String gzipTag = gzip.headers().firstValue("ETag").orElseThrow();
         assertTrue(identityTag.startsWith("\"") && gzipTag.startsWith("\""), "strong validators: " + identityTag + " " + gzipTag);
@@ -307,7 +343,7 @@ class FeedHttpTest {
         given().get("/feeds/feed.xsl").then().statusCode(200).contentType(containsString("xml"))
                 .body(containsString("xsl:stylesheet"));
         assertTrue(given().get("/feeds/rss.xml").then().statusCode(200).extract().asString()
-                .contains("<?xml-stylesheet type=\"text/xsl\" href=\"" + BASE + "/feeds/feed.xsl\"?>"));
+                .contains("<?xml-stylesheet type=\"text/xsl\" href=\"/feeds/feed.xsl\"?>"));
     }
 
     @Test

@@ -94,6 +94,30 @@ class BrowserTest {
                 .anyMatch(link -> link.getDomAttribute("href").endsWith("/tags/tag-" + key + "/atom.xml")));
     }
 
+    @Test
+    void theFeedsOpenAsPagesRenderedByFeedXsl() {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, "feed-view-" + key, "Feed view " + key,
+                Instant.now().toString());
+        report.putArray("tags").add("view-" + key);
+        try (ReportEvents events = new ReportEvents()) {
+            events.send(ReportEvents.PUBLISHED, report);
+        }
+        String tagFeed = home.toString() + "tags/view-" + key + "/atom.xml";
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/feeds/rss.xml").asString()
+                .contains("Feed view " + key));
+        for (String feed : new String[] {tagFeed, home + "tags/view-" + key + "/rss.xml", home + "feeds/atom.xml",
+                home + "feeds/rss.xml"}) {
+            browser.get(feed);
+            // feed.xsl's page: the feed's title as the heading, each entry a heading linking its report
+            assertTrue(!browser.findElements(By.cssSelector("h1 a")).isEmpty(), feed);
+            assertTrue(browser.findElement(By.xpath("//h2/a[normalize-space()='Feed view " + key + "']"))
+                    .getDomAttribute("href").endsWith("/feed-view-" + key), feed);
+        }
+        browser.get(tagFeed);
+        assertTrue(browser.findElement(By.cssSelector("h1 a")).getText().endsWith("reports tagged view-" + key));
+    }
+
     private boolean hasFeedAutodiscovery() {
         return !browser.findElements(By.cssSelector("head link[rel=alternate][type='application/atom+xml']")).isEmpty()
                 && !browser.findElements(By.cssSelector("head link[rel=alternate][type='application/rss+xml']")).isEmpty();
