@@ -2,10 +2,12 @@ package dev.herald.feed.feeds;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import dev.herald.feed.readmodel.ArchiveMonths;
 import dev.herald.feed.readmodel.FeedScope;
 import dev.herald.feed.readmodel.Image;
 import dev.herald.feed.readmodel.PublishedReport;
@@ -34,34 +36,34 @@ public class FeedAssembler {
         return page > 1 ? url + "?page=" + page : url;
     }
 
-    public String archiveUrl(FeedScope scope, int archive) {
-        return baseUrl() + scope.feedBasePath() + "/archive/" + archive + "/" + FeedFormat.ATOM.fileName();
+    public String archiveUrl(FeedScope scope, YearMonth month) {
+        return baseUrl() + scope.feedBasePath() + "/archive/" + month + "/" + FeedFormat.ATOM.fileName();
     }
 
-    /** Page {@code page} of {@code lastPage}; Atom's subscription page also links the newest complete archive. */
-    FeedDocument page(FeedScope scope, FeedFormat format, int page, int lastPage, int completeArchives,
-            List<PublishedReport> reports) {
+    /**
+     * Page {@code page} of {@code lastPage}; Atom's subscription page also links the archive of its newest report's
+     * month, so that following prev-archive from it reaches every report even when a month outgrows a page.
+     */
+    FeedDocument page(FeedScope scope, FeedFormat format, int page, int lastPage, List<PublishedReport> reports) {
         FeedPaging paging = new FeedPaging(
                 feedUrl(scope, format, 1),
                 page > 1 ? feedUrl(scope, format, page - 1) : null,
                 page < lastPage ? feedUrl(scope, format, page + 1) : null,
                 feedUrl(scope, format, lastPage),
-                format == FeedFormat.ATOM && page == 1 && completeArchives > 0 ? archiveUrl(scope, completeArchives) : null,
+                format == FeedFormat.ATOM && page == 1 && !reports.isEmpty()
+                        ? archiveUrl(scope, ArchiveMonths.of(reports.get(0).publishedAt())) : null,
                 null, null, false);
         // only the subscription document is a WebSub topic
         return document(scope, feedUrl(scope, format, page), page == 1, paging, reports, format != FeedFormat.JSON);
     }
 
-    /** An archive document: a complete, immutable page of the oldest reports. */
-    FeedDocument archive(FeedScope scope, int archive, int completeArchives, List<PublishedReport> reports) {
+    /** A month's archive document: every report of the scope published in it, linked to the nearest other months. */
+    FeedDocument archive(FeedScope scope, YearMonth month, ArchiveMonths around, List<PublishedReport> reports) {
         FeedPaging paging = new FeedPaging(null, null, null, null,
-                archive > 1 ? archiveUrl(scope, archive - 1) : null,
-                archive < completeArchives ? archiveUrl(scope, archive + 1) : null,
+                around.previous() == null ? null : archiveUrl(scope, around.previous()),
+                around.next() == null ? null : archiveUrl(scope, around.next()),
                 feedUrl(scope, FeedFormat.ATOM, 1), true);
-        List<PublishedReport> newestFirst = reports.stream()
-                .sorted(Comparator.comparing(PublishedReport::publishedAt).thenComparing(PublishedReport::id).reversed())
-                .toList();
-        return document(scope, archiveUrl(scope, archive), false, paging, newestFirst, true);
+        return document(scope, archiveUrl(scope, month), false, paging, reports, true);
     }
 
     private FeedDocument document(FeedScope scope, String self, boolean topic, FeedPaging paging,

@@ -29,16 +29,14 @@ class FeedRenderer {
 
     /** The document, or empty when the page or archive does not exist. */
     Uni<Optional<RenderedFeed>> render(FeedKey key) {
+        if (key.isArchive()) {
+            return reports.ofMonth(key.scope(), key.archive()).flatMap(found -> found.isEmpty()
+                    ? Uni.createFrom().item(Optional.<RenderedFeed>empty())
+                    : reports.monthsAround(key.scope(), key.archive()).map(around -> write(key,
+                            assembler.archive(key.scope(), key.archive(), around, found), true)));
+        }
         int size = config.pageSize();
         return reports.count(key.scope()).flatMap(total -> {
-            int completeArchives = (int) (total / size);
-            if (key.isArchive()) {
-                if (key.archive() > completeArchives) {
-                    return Uni.createFrom().item(Optional.empty());
-                }
-                return reports.oldest(key.scope(), (key.archive() - 1) * size, size)
-                        .map(page -> write(key, assembler.archive(key.scope(), key.archive(), completeArchives, page), true));
-            }
             int lastPage = (int) Math.max(1, (total + size - 1) / size);
             // only the whole site has a feed while it is empty: an unknown tag, author or event is not found
             boolean unknownScope = total == 0 && key.scope().kind() != FeedScope.Kind.ALL;
@@ -46,13 +44,12 @@ class FeedRenderer {
                 return Uni.createFrom().item(Optional.empty());
             }
             return reports.newest(key.scope(), (key.page() - 1) * size, size)
-                    .map(page -> write(key, assembler.page(key.scope(), key.format(), key.page(), lastPage,
-                            completeArchives, page), false));
+                    .map(page -> write(key, assembler.page(key.scope(), key.format(), key.page(), lastPage, page), false));
         });
     }
 
-    private Optional<RenderedFeed> write(FeedKey key, FeedDocument document, boolean immutable) {
-        return Optional.of(RenderedFeed.of(writers.get(key.format()).write(document), key.format(), document, immutable));
+    private Optional<RenderedFeed> write(FeedKey key, FeedDocument document, boolean archive) {
+        return Optional.of(RenderedFeed.of(writers.get(key.format()).write(document), key.format(), document, archive));
     }
 
 }

@@ -22,8 +22,8 @@ final class FeedResponses {
 
     // readers poll often: five minutes of freshness, then a cheap revalidation
     private static final CharSequence FRESH = HttpHeaders.createOptimized("public, max-age=300");
-    // RFC 5005 archive documents never change
-    private static final CharSequence ARCHIVE = HttpHeaders.createOptimized("public, max-age=31536000, immutable");
+    // a month's archive changes only when one of its reports is edited, unpublished or back-dated into it
+    private static final CharSequence ARCHIVE = HttpHeaders.createOptimized("public, max-age=86400");
     private static final CharSequence LINK = HttpHeaders.createOptimized("Link");
     private static final CharSequence GZIP = HttpHeaders.createOptimized("gzip");
     private static final CharSequence BY_TYPE_AND_ENCODING = HttpHeaders.createOptimized("Accept, Accept-Encoding");

@@ -2,6 +2,7 @@ package dev.herald.feed.http;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,7 +21,7 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * The public feeds: RSS, Atom and JSON Feed for all reports and per tag, author and event, paged with
- * {@code ?page=n}, plus immutable Atom archive documents. Plain Vert.x routes serving rendered bytes from memory:
+ * {@code ?page=n}, plus an Atom archive document per month. Plain Vert.x routes serving rendered bytes from memory:
  * feed readers poll all day, so a poll costs no query, no serialisation and no framework layer.
  * <p>
  * Feeds need no token, so their routes come before Quarkus' filters (authentication and authorization, and Quarkus
@@ -32,7 +33,7 @@ class FeedRoutes {
 
     private static final String SCOPE = "/(feeds|tags/[^/]+|authors/[^/]+|events/[^/]+)";
     private static final Pattern FEED = Pattern.compile(SCOPE + "/(rss\\.xml|atom\\.xml|feed\\.json)");
-    private static final Pattern ARCHIVE = Pattern.compile(SCOPE + "/archive/([0-9]{1,6})/atom\\.xml");
+    private static final Pattern ARCHIVE = Pattern.compile(SCOPE + "/archive/([0-9]{4}-(?:0[1-9]|1[0-2]))/atom\\.xml");
 
     // after Quarkus' body handler and before its filters, whose order is minus their priority
     private static final int BEFORE_FILTERS = RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1;
@@ -69,7 +70,7 @@ class FeedRoutes {
             context.next();
             return;
         }
-        serve(context, FeedKey.archive(scope(matcher.group(1)), Integer.parseInt(matcher.group(2))));
+        serve(context, FeedKey.archive(scope(matcher.group(1)), YearMonth.parse(matcher.group(2))));
     }
 
     private void serve(RoutingContext context, FeedKey key) {

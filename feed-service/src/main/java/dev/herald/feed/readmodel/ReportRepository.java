@@ -2,6 +2,7 @@ package dev.herald.feed.readmodel;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -92,12 +93,35 @@ public class ReportRepository {
                 .map(ReportRepository::reports);
     }
 
-    /** A page of a scope's reports counted from the oldest, for archive documents that never change. */
-    public Uni<List<PublishedReport>> oldest(FeedScope scope, int offset, int limit) {
+    /** A scope's reports published in one month (UTC), newest first: that month's archive document. */
+    public Uni<List<PublishedReport>> ofMonth(FeedScope scope, YearMonth month) {
+        int from = scope.kind() == FeedScope.Kind.ALL ? 1 : 2;
         return pool.preparedQuery("select " + COLUMNS + " from report where " + scope.predicate()
-                        + " order by published_at asc, id asc offset " + offset + " limit " + limit)
-                .execute(arguments(scope))
+                        + " and published_at >= $" + from + " and published_at < $" + (from + 1)
+                        + " order by published_at desc, id desc")
+                .execute(monthArguments(scope, month))
                 .map(ReportRepository::reports);
+    }
+
+    /** The months of a scope's nearest reports before and after one month, for its archive's links. */
+    public Uni<ArchiveMonths> monthsAround(FeedScope scope, YearMonth month) {
+        int from = scope.kind() == FeedScope.Kind.ALL ? 1 : 2;
+        return pool.preparedQuery("select (select max(published_at) from report where " + scope.predicate()
+                        + " and published_at < $" + from + "), (select min(published_at) from report where "
+                        + scope.predicate() + " and published_at >= $" + (from + 1) + ")")
+                .execute(monthArguments(scope, month))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    OffsetDateTime previous = row.getOffsetDateTime(0);
+                    OffsetDateTime next = row.getOffsetDateTime(1);
+                    return new ArchiveMonths(previous == null ? null : ArchiveMonths.of(previous.toInstant()),
+                            next == null ? null : ArchiveMonths.of(next.toInstant()));
+                });
+    }
+
+    private static Tuple monthArguments(FeedScope scope, YearMonth month) {
+        OffsetDateTime start = OffsetDateTime.of(month.getYear(), month.getMonthValue(), 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        return arguments(scope).addValue(start).addValue(start.plusMonths(1));
     }
 
     public Uni<Long> count(FeedScope scope) {

@@ -49,13 +49,13 @@ class FeedWritersTest {
 
     @Test
     void atomWritesRfc5005LinksAndMarksArchives() throws Exception {
-        FeedDocument archive = document("/feeds/archive/2/atom.xml", new FeedPaging(null, null, null, null,
-                BASE + "/feeds/archive/1/atom.xml", BASE + "/feeds/archive/3/atom.xml", BASE + "/feeds/atom.xml", true));
+        FeedDocument archive = document("/feeds/archive/2019-03/atom.xml", new FeedPaging(null, null, null, null,
+                BASE + "/feeds/archive/2019-02/atom.xml", BASE + "/feeds/archive/2019-04/atom.xml", BASE + "/feeds/atom.xml", true));
         String atom = new String(new AtomWriter().write(archive), StandardCharsets.UTF_8);
 
         assertValidAtom(atom.getBytes(StandardCharsets.UTF_8));
         assertTrue(atom.contains("<fh:archive/>") || atom.contains("<fh:archive></fh:archive>"), atom);
-        assertTrue(atom.contains("rel=\"prev-archive\" href=\"" + BASE + "/feeds/archive/1/atom.xml\""));
+        assertTrue(atom.contains("rel=\"prev-archive\" href=\"" + BASE + "/feeds/archive/2019-02/atom.xml\""));
         assertTrue(atom.contains("rel=\"next-archive\""));
         assertTrue(atom.contains("rel=\"current\""));
         assertTrue(atom.contains("rel=\"hub\" href=\"" + BASE + "/websub\""));

@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -273,15 +274,21 @@ class FeedHttpTest {
     }
 
     @Test
-    void longFeedsArePagedWithImmutableArchives() throws Exception {
+    void longFeedsArePagedAndArchivedByMonthWithBoundariesThatNeverShift() throws Exception {
         String event = unique("summit");
+        UUID march15 = null;
         for (int i = 1; i <= 45; i++) {
-            ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, event + "-" + i, "Talk " + i,
+            UUID id = UUID.randomUUID();
+            ObjectNode report = ReportEvents.report(id, 1, event + "-" + i, "Talk " + i,
                     String.format("2022-05-%02dT10:00:00Z", i % 28 + 1));
-            report.put("publishDate", Instant.parse("2022-01-01T00:00:00Z").plusSeconds(3600L * i).toString());
+            // every second day from 3 January: Talk 1-15 in January, 16-29 February, 30-44 March, 45 April
+            report.put("publishDate", Instant.parse("2022-01-01T10:00:00Z").plus(Duration.ofDays(2L * i)).toString());
             report.put("updatedDate", report.get("publishDate").asText());
             report.putObject("event").put("slug", event);
             events.send(ReportEvents.PUBLISHED, report);
+            if (i == 35) {
+                march15 = id;
+            }
         }
         String base = "/events/" + event;
         // all 45 in: page 3 exists from the 41st on, and the partitions are consumed independently
@@ -296,7 +303,8 @@ class FeedHttpTest {
         assertEquals(20, rome(current).getEntries().size());
         assertTrue(currentText.contains("<link rel=\"next\" href=\"" + BASE + base + "/atom.xml?page=2\""), currentText);
         assertTrue(currentText.contains("<link rel=\"last\" href=\"" + BASE + base + "/atom.xml?page=3\""));
-        assertTrue(currentText.contains("<link rel=\"prev-archive\" href=\"" + BASE + base + "/archive/2/atom.xml\""));
+        // the newest report's month: prev-archive from the subscription document reaches every report
+        assertTrue(currentText.contains("<link rel=\"prev-archive\" href=\"" + BASE + base + "/archive/2022-04/atom.xml\""));
         assertTrue(currentText.contains("Talk 45"));
         assertEquals(5, rome(given().get(base + "/atom.xml?page=3").then().statusCode(200).extract().asByteArray())
                 .getEntries().size());
@@ -304,15 +312,68 @@ class FeedHttpTest {
         JsonNode json = new ObjectMapper().readTree(given().get(base + "/feed.json").asByteArray());
         assertEquals(BASE + base + "/feed.json?page=2", json.get("next_url").asText());
 
-        byte[] archive = given().get(base + "/archive/1/atom.xml").then().statusCode(200)
-                .header("Cache-Control", "public, max-age=31536000, immutable").extract().asByteArray();
-        assertValidAtom(archive);
-        String archiveText = new String(archive, StandardCharsets.UTF_8);
-        assertTrue(archiveText.contains("<fh:archive"));
-        assertTrue(archiveText.contains("Talk 1<") && archiveText.contains("Talk 20<") && !archiveText.contains("Talk 21<"));
-        assertTrue(archiveText.contains("<link rel=\"next-archive\" href=\"" + BASE + base + "/archive/2/atom.xml\""));
-        assertTrue(archiveText.contains("<link rel=\"current\" href=\"" + BASE + base + "/atom.xml\""));
-        given().get(base + "/archive/3/atom.xml").then().statusCode(404);
+        byte[] january = given().get(base + "/archive/2022-01/atom.xml").then().statusCode(200)
+                .header("Cache-Control", "public, max-age=86400").header("ETag", notNullValue())
+                .extract().asByteArray();
+        assertValidAtom(january);
+        String januaryText = new String(january, StandardCharsets.UTF_8);
+        assertTrue(januaryText.contains("<fh:archive"));
+        assertEquals(15, rome(january).getEntries().size());
+        assertTrue(januaryText.contains("Talk 1<") && januaryText.contains("Talk 15<") && !januaryText.contains("Talk 16<"));
+        assertFalse(januaryText.contains("rel=\"prev-archive\""));
+        assertTrue(januaryText.contains("<link rel=\"next-archive\" href=\"" + BASE + base + "/archive/2022-02/atom.xml\""));
+        assertTrue(januaryText.contains("<link rel=\"current\" href=\"" + BASE + base + "/atom.xml\""));
+        String february = archive(base, "2022-02");
+        assertTrue(february.contains("<link rel=\"prev-archive\" href=\"" + BASE + base + "/archive/2022-01/atom.xml\""));
+        assertTrue(february.contains("<link rel=\"next-archive\" href=\"" + BASE + base + "/archive/2022-03/atom.xml\""));
+        String april = archive(base, "2022-04");
+        assertTrue(april.contains("<link rel=\"prev-archive\" href=\"" + BASE + base + "/archive/2022-03/atom.xml\""));
+        assertFalse(april.contains("rel=\"next-archive\""));
+        assertTrue(april.contains("Talk 45<"));
+        given().get(base + "/archive/2021-12/atom.xml").then().statusCode(404);
+        // the numbered archives of before have no stable mapping to months
+        given().get(base + "/archive/1/atom.xml").then().statusCode(404);
+
+        String[] months = {"2022-01", "2022-02", "2022-03", "2022-04"};
+        String[] tags = etags(base, months);
+        // a back-dated report lands in its month; every other archive keeps its bytes and its tag
+        ObjectNode late = ReportEvents.report(UUID.randomUUID(), 1, event + "-late", "Talk late", "2022-05-01T10:00:00Z");
+        late.put("publishDate", "2022-02-10T12:00:00Z");
+        late.put("updatedDate", "2022-02-10T12:00:00Z");
+        late.putObject("event").put("slug", event);
+        events.send(ReportEvents.PUBLISHED, late);
+        await().atMost(Duration.ofSeconds(30)).until(() -> archive(base, "2022-02").contains("Talk late<"));
+        String[] afterImport = etags(base, months);
+        assertNotEquals(tags[1], afterImport[1]);
+        assertEquals(tags[0], afterImport[0]);
+        assertEquals(tags[2], afterImport[2]);
+        assertEquals(tags[3], afterImport[3]);
+
+        // an unpublish changes only its month
+        events.send(ReportEvents.UNPUBLISHED, ReportEvents.unpublished(march15, 2, event + "-35"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !archive(base, "2022-03").contains("Talk 35<"));
+        String[] afterUnpublish = etags(base, months);
+        assertNotEquals(afterImport[2], afterUnpublish[2]);
+        assertEquals(afterImport[0], afterUnpublish[0]);
+        assertEquals(afterImport[1], afterUnpublish[1]);
+        assertEquals(afterImport[3], afterUnpublish[3]);
+        given().header("If-None-Match", afterUnpublish[0]).get(base + "/archive/2022-01/atom.xml").then().statusCode(304)
+                .header("Cache-Control", "public, max-age=86400");
+    }
+
+    private static String archive(String base, String month) throws Exception {
+        byte[] atom = given().get(base + "/archive/" + month + "/atom.xml").then().statusCode(200).extract().asByteArray();
+        assertValidAtom(atom);
+        return new String(atom, StandardCharsets.UTF_8);
+    }
+
+    private static String[] etags(String base, String[] months) {
+        String[] tags = new String[months.length];
+        for (int i = 0; i < months.length; i++) {
+            tags[i] = given().get(base + "/archive/" + months[i] + "/atom.xml").then().statusCode(200)
+                    .header("Cache-Control", not(containsString("immutable"))).extract().header("ETag");
+        }
+        return tags;
     }
 
     @Test

@@ -159,7 +159,7 @@ class WebSubHubTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"https://elsewhere.example/feeds/atom.xml", BASE + "/2019", BASE + "/feeds/atom.xml?page=2",
-            BASE + "/feeds/archive/1/atom.xml", BASE + "/feeds/feed.xsl", BASE + "/tags/no-such-tag-for-websub/atom.xml",
+            BASE + "/feeds/archive/2019-02/atom.xml", BASE + "/feeds/feed.xsl", BASE + "/tags/no-such-tag-for-websub/atom.xml",
             BASE + "/events/no-such-event-for-websub"})
     void aTopicHeraldDoesNotServeIsDenied(String topic) {
         Subscriber subscriber = subscriber();
