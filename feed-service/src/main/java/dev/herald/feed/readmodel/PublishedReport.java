@@ -24,6 +24,10 @@ public record PublishedReport(
 
     /** The public address, {@code /{yyyy}/{mm}/{slug}} from the publication date in UTC. */
     public String permalinkPath() {
+        return permalinkPath(publishedAt, slug);
+    }
+
+    static String permalinkPath(Instant publishedAt, String slug) {
         var date = publishedAt.atOffset(ZoneOffset.UTC);
         return String.format("/%04d/%02d/%s", date.getYear(), date.getMonthValue(), slug);
     }

@@ -154,6 +154,36 @@ public class ReportRepository {
                 .map(ReportRepository::reports);
     }
 
+    /** Every year with reports, oldest first: the sitemap index. */
+    public Uni<List<ReportYear>> years() {
+        return pool.preparedQuery("select extract(year from published_at at time zone 'UTC')::int, count(*),"
+                        + " max(greatest(published_at, updated_at)) from report group by 1 order by 1")
+                .execute()
+                .map(rows -> {
+                    List<ReportYear> years = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        years.add(new ReportYear(row.getInteger(0), row.getLong(1), row.getOffsetDateTime(2).toInstant()));
+                    }
+                    return years;
+                });
+    }
+
+    /** A page of one year's reports (UTC), oldest first, as addresses only: one sitemap. */
+    public Uni<List<ReportLink>> linksOfYear(int year, int offset, int limit) {
+        OffsetDateTime start = OffsetDateTime.of(year, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        return pool.preparedQuery("select slug, published_at, updated_at from report where published_at >= $1"
+                        + " and published_at < $2 order by published_at, id offset " + offset + " limit " + limit)
+                .execute(Tuple.of(start, start.plusYears(1)))
+                .map(rows -> {
+                    List<ReportLink> links = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        links.add(new ReportLink(row.getString(0), row.getOffsetDateTime(1).toInstant(),
+                                row.getOffsetDateTime(2).toInstant()));
+                    }
+                    return links;
+                });
+    }
+
     private static Tuple arguments(FeedScope scope) {
         return scope.kind() == FeedScope.Kind.ALL ? Tuple.tuple() : Tuple.of(scope.value());
     }

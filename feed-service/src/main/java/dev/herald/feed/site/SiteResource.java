@@ -44,7 +44,6 @@ public class SiteResource {
 
         static native TemplateInstance gone(PageMeta meta);
 
-        static native TemplateInstance sitemap(String home, List<SitemapEntry> entries);
     }
 
     private final ReportRepository reports;
@@ -88,16 +87,6 @@ public class SiteResource {
             return dated(Templates.year(views.meta("Reports of " + year, "Every report published on "
                     + views.siteTitle() + " in " + year + ".", "/" + year, FeedScope.ALL), year, views.cards(found)), found);
         });
-    }
-
-    /** Every report's permalink for search engines; the read model is small enough for one sitemap (50,000 URLs). */
-    @GET
-    @Path("sitemap.xml")
-    @Produces(MediaType.APPLICATION_XML)
-    public Uni<TemplateInstance> sitemap() {
-        return reports.newest(FeedScope.ALL, 0, 50_000).map(found -> Templates.sitemap(views.absolute("/"),
-                found.stream().map(report -> new SitemapEntry(views.absolute(report.permalinkPath()),
-                        report.updatedAt().toString())).toList()));
     }
 
     @GET

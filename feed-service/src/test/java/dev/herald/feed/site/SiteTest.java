@@ -6,12 +6,19 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.NodeList;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -19,6 +26,8 @@ import dev.herald.feed.ReportEvents;
 import dev.herald.infra.HeraldTestInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 
 @QuarkusTest
 @WithTestResource(HeraldTestInfra.class)
@@ -64,9 +73,59 @@ class SiteTest {
                 .body(containsString("<a href=\"" + permalink + "\">"));
         given().get(permalink).then().body(containsString("<a href=\"/2019\"><time datetime=\"2019-10-30T09:00:00Z\">"));
 
-        byte[] sitemap = given().get("/sitemap.xml").then().statusCode(200).contentType(containsString("xml"))
-                .body(containsString("<loc>" + BASE + permalink + "</loc>")).extract().asByteArray();
-        wellFormed(sitemap);
+        // the index names the site's pages and a sitemap per year, each within the protocol's 50,000 URLs
+        Document index = wellFormed(given().get("/sitemap.xml").then().statusCode(200)
+                .contentType(containsString("application/xml")).extract().asByteArray());
+        assertEquals(SITEMAPS, index.getDocumentElement().getNamespaceURI());
+        assertEquals("sitemapindex", index.getDocumentElement().getLocalName());
+        List<String> sitemaps = texts(index, "loc");
+        assertTrue(sitemaps.contains(BASE + "/sitemaps/pages.xml"), sitemaps.toString());
+        assertTrue(sitemaps.contains(BASE + "/sitemaps/2019-1.xml"), sitemaps.toString());
+        texts(index, "lastmod").forEach(SiteTest::assertW3cDateTime);
+        Document pages = wellFormed(given().get("/sitemaps/pages.xml").then().statusCode(200).extract().asByteArray());
+        assertEquals("urlset", pages.getDocumentElement().getLocalName());
+        assertTrue(texts(pages, "loc").containsAll(List.of(BASE + "/", BASE + "/2019")));
+
+        ExtractableResponse<Response> year = given().get("/sitemaps/2019-1.xml").then().statusCode(200)
+                .contentType(containsString("application/xml")).header("Last-Modified", notNullValue())
+                .header("Cache-Control", "public, max-age=300").extract();
+        Document urlset = wellFormed(year.asByteArray());
+        assertEquals(SITEMAPS, urlset.getDocumentElement().getNamespaceURI());
+        assertEquals("urlset", urlset.getDocumentElement().getLocalName());
+        assertTrue(texts(urlset, "loc").contains(BASE + permalink));
+        assertTrue(texts(urlset, "loc").size() <= 50_000);
+        texts(urlset, "lastmod").forEach(SiteTest::assertW3cDateTime);
+        String etag = year.header("ETag");
+        given().header("If-None-Match", etag).get("/sitemaps/2019-1.xml").then().statusCode(304);
+        given().header("If-Modified-Since", year.header("Last-Modified")).get("/sitemaps/2019-1.xml").then().statusCode(304);
+        given().get("/sitemaps/2019-2.xml").then().statusCode(404);
+        given().get("/sitemaps/1890-1.xml").then().statusCode(404);
+
+        // cached until the read model changes: a new report of 2019 is listed, under a new tag
+        String later = "site-later-" + key;
+        try (ReportEvents events = new ReportEvents()) {
+            events.send(ReportEvents.PUBLISHED, ReportEvents.report(UUID.randomUUID(), 1, later, "Later " + key,
+                    "2019-11-02T09:00:00Z"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/sitemaps/2019-1.xml").asString()
+                .contains("<loc>" + BASE + "/2019/11/" + later + "</loc>"));
+        given().header("If-None-Match", etag).get("/sitemaps/2019-1.xml").then().statusCode(200);
+    }
+
+    static final String SITEMAPS = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private static List<String> texts(Document document, String name) {
+        NodeList nodes = document.getElementsByTagNameNS(SITEMAPS, name);
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
+    // W3C Datetime as sitemaps.org asks: a full date and time with seconds in UTC
+    private static void assertW3cDateTime(String value) {
+        assertTrue(value.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z"), value);
     }
 
     @Test
