@@ -24,6 +24,11 @@ public record PublishedReport(
 
     /** The public address, {@code /{yyyy}/{mm}/{slug}} from the publication date in UTC. */
     public String permalinkPath() {
+        return permalinkPath(publishedAt, slug);
+    }
+
+    /** {@code /{yyyy}/{mm}/{slug}} in UTC, for readers that select only some columns. */
+    public static String permalinkPath(Instant publishedAt, String slug) {
         var date = publishedAt.atOffset(ZoneOffset.UTC);
         return String.format("/%04d/%02d/%s", date.getYear(), date.getMonthValue(), slug);
     }
