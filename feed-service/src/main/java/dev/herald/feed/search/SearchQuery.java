@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * The parts travel to PostgreSQL as parameters only; {@code prefix} holds letters and digits alone, so that it is safe
  * inside {@code to_tsquery} syntax.
  */
-record SearchQuery(String text, String words, List<String> phrases, String prefix) {
+record SearchQuery(String words, List<String> phrases, String prefix) {
 
     static final int MAX_LENGTH = 200;
 
@@ -48,6 +48,6 @@ record SearchQuery(String text, String words, List<String> phrases, String prefi
         if (prefix != null) {
             words.remove(words.size() - 1);
         }
-        return new SearchQuery(normalized, String.join(" ", words), List.copyOf(phrases), prefix);
+        return new SearchQuery(String.join(" ", words), List.copyOf(phrases), prefix);
     }
 }
