@@ -8,8 +8,8 @@ import dev.herald.infra.FeatureLayers;
 
 /**
  * The features of feed-service depend one way: the read model and the delivery queue at the bottom, the feeds
- * rendered from the read model above them, the site above the feeds; what consumes events, serves HTTP and notifies
- * subscribers on top.
+ * rendered from the read model above them, the site above the feeds; what consumes events, serves HTTP, searches and
+ * notifies subscribers on top.
  */
 class ArchitectureTest {
 
@@ -17,7 +17,7 @@ class ArchitectureTest {
             .layer("readmodel", "delivery")
             .layer("feeds")
             .layer("site")
-            .layer("http", "ingest", "legacy", "webhooks", "websub");
+            .layer("http", "ingest", "legacy", "search", "webhooks", "websub");
     private static final JavaClasses CLASSES = LAYERS.mainClasses();
 
     @Test

@@ -27,7 +27,8 @@ public record PublishedReport(
         return permalinkPath(publishedAt, slug);
     }
 
-    static String permalinkPath(Instant publishedAt, String slug) {
+    /** {@code /{yyyy}/{mm}/{slug}} in UTC, for readers that select only some columns. */
+    public static String permalinkPath(Instant publishedAt, String slug) {
         var date = publishedAt.atOffset(ZoneOffset.UTC);
         return String.format("/%04d/%02d/%s", date.getYear(), date.getMonthValue(), slug);
     }

@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Builds the view records the templates show from read-model reports. */
 @ApplicationScoped
-class SiteViews {
+public class SiteViews {
 
     private static final DateTimeFormatter READABLE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -50,7 +50,7 @@ class SiteViews {
     }
 
     /** The page head: the scope's feeds first, then the site's, so readers offer the most specific one. */
-    PageMeta meta(String title, String description, String path, FeedScope scope) {
+    public PageMeta meta(String title, String description, String path, FeedScope scope) {
         return new PageMeta(title, description, assembler.baseUrl() + path, feeds(title, scope), null, null, null, null);
     }
 
@@ -99,11 +99,11 @@ class SiteViews {
                 page < pages ? path + "?page=" + (page + 1) : null);
     }
 
-    String absolute(String path) {
+    public String absolute(String path) {
         return assembler.baseUrl() + path;
     }
 
-    int pageSize() {
+    public int pageSize() {
         return config.pageSize();
     }
 
@@ -111,7 +111,7 @@ class SiteViews {
         return config.title();
     }
 
-    String siteDescription() {
+    public String siteDescription() {
         return config.description();
     }
 
@@ -124,7 +124,8 @@ class SiteViews {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static String readable(Instant instant) {
+    /** A date as the pages show it: "4 March 2021", in UTC. */
+    public static String readable(Instant instant) {
         return READABLE.format(instant.atOffset(ZoneOffset.UTC));
     }
 }

@@ -31,7 +31,7 @@ import io.quarkus.test.junit.QuarkusTest;
 /** Events and people from attendees.events, shaped as docs/events/attendees describes them, on the public pages. */
 @QuarkusTest
 @WithTestResource(HeraldTestInfra.class)
-class DirectoryPagesTest {
+public class DirectoryPagesTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -162,14 +162,14 @@ class DirectoryPagesTest {
                 .put("name", name).put("kind", "foundation");
     }
 
-    static KafkaProducer<String, String> producer() {
+    public static KafkaProducer<String, String> producer() {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
-    static void send(KafkaProducer<String, String> producer, String type, UUID key, ObjectNode data) {
+    public static void send(KafkaProducer<String, String> producer, String type, UUID key, ObjectNode data) {
         EventContract.assertMatches("attendees", type, data);
         var record = new ProducerRecord<>("attendees.events", key.toString(), data.toString());
         record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
