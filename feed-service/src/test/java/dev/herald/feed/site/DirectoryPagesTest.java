@@ -5,24 +5,16 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.herald.feed.EventContract;
+import dev.herald.feed.AttendeesEvents;
 import dev.herald.feed.ReportEvents;
 import dev.herald.infra.HeraldTestInfra;
 import io.quarkus.test.common.WithTestResource;
@@ -40,7 +32,7 @@ class DirectoryPagesTest {
         String key = UUID.randomUUID().toString().substring(0, 8);
         UUID personId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
-        ObjectNode author = person(personId, "author-" + key, "Pablo Galindo");
+        ObjectNode author = AttendeesEvents.person(personId, "author-" + key, "Pablo Galindo");
         author.put("bio", "Core developer").put("github", "pablogsal");
         author.putArray("affiliations").addObject().put("id", UUID.randomUUID().toString()).put("title", "Engineer")
                 .set("organisation", organisation("Bloomberg"));
@@ -64,9 +56,9 @@ class DirectoryPagesTest {
                 .put("title", "The PEG parser").put("kind", "talk");
         talk.putArray("speakers").add(ref("guido", "Guido van Rossum"));
 
-        try (KafkaProducer<String, String> producer = producer(); ReportEvents reports = new ReportEvents()) {
-            send(producer, "dev.herald.person.created", personId, author);
-            send(producer, "dev.herald.event.created", eventId, event);
+        try (AttendeesEvents attendees = new AttendeesEvents(); ReportEvents reports = new ReportEvents()) {
+            attendees.send(AttendeesEvents.PERSON_CREATED, personId, author);
+            attendees.send(AttendeesEvents.EVENT_CREATED, eventId, event);
             ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, "report-" + key, "Sprint report", "2019-10-30");
             report.putObject("author").put("name", "Pablo Galindo").put("slug", "author-" + key);
             report.putObject("event").put("slug", "sprint-" + key);
@@ -89,8 +81,7 @@ class DirectoryPagesTest {
                     .body(containsString("<a href=\"" + page + "\">Sprint report</a>"));
 
             // erased without consent to keep the public record: the profile disappears from every page
-            send(producer, "dev.herald.person.erased", personId,
-                    JSON.createObjectNode().put("id", personId.toString()).put("publicRecordRetained", false));
+            attendees.send(AttendeesEvents.PERSON_ERASED, personId, AttendeesEvents.erasure(personId));
             await().atMost(Duration.ofSeconds(30)).until(() -> !given().get(page).asString().contains("Core developer"));
             given().get(page).then().statusCode(200).body(not(containsString("Engineer, Bloomberg")));
 
@@ -128,22 +119,15 @@ class DirectoryPagesTest {
         event.putArray("mentorships");
         event.putArray("sponsors");
         event.putArray("talks");
-        try (KafkaProducer<String, String> producer = producer()) {
-            send(producer, "dev.herald.event.created", eventId, event);
+        try (AttendeesEvents attendees = new AttendeesEvents()) {
+            attendees.send(AttendeesEvents.EVENT_CREATED, eventId, event);
             await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/events/summit-" + key).statusCode() == 200);
             given().get("/events/summit-" + key).then().body(containsString("summit · 2024-05-15"));
 
-            send(producer, "dev.herald.event.deleted", eventId,
+            attendees.send(AttendeesEvents.EVENT_DELETED, eventId,
                     JSON.createObjectNode().put("id", eventId.toString()).put("slug", "summit-" + key));
             await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/events/summit-" + key).statusCode() == 404);
         }
-    }
-
-    private static ObjectNode person(UUID id, String slug, String name) {
-        ObjectNode person = JSON.createObjectNode().put("id", id.toString()).put("slug", slug).put("name", name)
-                .put("featured", false);
-        person.putArray("affiliations");
-        return person;
     }
 
     private static ObjectNode participant(UUID id, String slug, String name, String role) {
@@ -160,30 +144,5 @@ class DirectoryPagesTest {
     private static ObjectNode organisation(String name) {
         return JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("slug", name.toLowerCase().replace(' ', '-'))
                 .put("name", name).put("kind", "foundation");
-    }
-
-    static KafkaProducer<String, String> producer() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
-    }
-
-    static void send(KafkaProducer<String, String> producer, String type, UUID key, ObjectNode data) {
-        EventContract.assertMatches("attendees", type, data);
-        var record = new ProducerRecord<>("attendees.events", key.toString(), data.toString());
-        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
-                .add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
-                .add("ce_source", "/herald/attendees-service".getBytes(StandardCharsets.UTF_8))
-                .add("ce_type", type.getBytes(StandardCharsets.UTF_8))
-                .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-        try {
-            producer.send(record).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 }
