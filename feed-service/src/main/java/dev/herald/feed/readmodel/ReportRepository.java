@@ -121,13 +121,41 @@ public class ReportRepository {
                 .map(rows -> reports(rows).stream().findFirst());
     }
 
-    /** Every report published in one year (UTC), newest first. */
-    public Uni<List<PublishedReport>> ofYear(int year) {
+    /** One page of the reports published in a year (UTC), newest first. */
+    public Uni<List<PublishedReport>> newestOfYear(int year, int offset, int limit) {
         OffsetDateTime start = OffsetDateTime.of(year, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         return pool.preparedQuery("select " + COLUMNS + " from report where published_at >= $1 and published_at < $2"
-                        + " order by published_at desc, id desc")
+                        + " order by published_at desc, id desc offset " + offset + " limit " + limit)
                 .execute(Tuple.of(start, start.plusYears(1)))
                 .map(ReportRepository::reports);
+    }
+
+    public Uni<Long> countOfYear(int year) {
+        OffsetDateTime start = OffsetDateTime.of(year, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        return pool.preparedQuery("select count(*) from report where published_at >= $1 and published_at < $2")
+                .execute(Tuple.of(start, start.plusYears(1)))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /** How many reports each year (UTC) has, newest year first. */
+    public Uni<List<Tally>> years() {
+        return tallies("select extract(year from published_at at time zone 'UTC')::int::text, count(*) from report"
+                + " group by 1 order by 1 desc");
+    }
+
+    /** How many reports carry each tag, the most used first. */
+    public Uni<List<Tally>> tags() {
+        return tallies("select tag, count(*) from report, unnest(tags) as tag group by tag order by 2 desc, tag");
+    }
+
+    private Uni<List<Tally>> tallies(String sql) {
+        return pool.preparedQuery(sql).execute().map(rows -> {
+            List<Tally> tallies = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                tallies.add(new Tally(row.getString(0), row.getLong(1)));
+            }
+            return tallies;
+        });
     }
 
     private static Tuple arguments(FeedScope scope) {

@@ -13,6 +13,7 @@ import dev.herald.feed.feeds.FeedConfig;
 import dev.herald.feed.feeds.FeedFormat;
 import dev.herald.feed.readmodel.FeedScope;
 import dev.herald.feed.readmodel.PublishedReport;
+import dev.herald.feed.readmodel.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Builds the view records the templates show from read-model reports. */
@@ -97,6 +98,17 @@ class SiteViews {
         long pages = Math.max(1, (total + config.pageSize() - 1) / config.pageSize());
         return new Pager(page > 1 ? path + (page == 2 ? "" : "?page=" + (page - 1)) : null,
                 page < pages ? path + "?page=" + (page + 1) : null);
+    }
+
+    /** The years to filter the archive by; {@code current} (0 for none) is marked as the page shown. */
+    List<CountedLink> years(List<Tally> years, int current) {
+        return years.stream().map(year -> new CountedLink(year.value(), "/" + year.value(), year.count(),
+                year.value().equals(String.valueOf(current)))).toList();
+    }
+
+    List<CountedLink> tags(List<Tally> tags) {
+        return tags.stream().map(tag -> new CountedLink(tag.value(), FeedScope.tag(tag.value()).pagePath(), tag.count(),
+                false)).toList();
     }
 
     String absolute(String path) {
