@@ -41,7 +41,7 @@ class SiteViews {
     }
 
     ReportPage page(PublishedReport report) {
-        return new ReportPage(card(report), report.contentHtml(), readable(report.updatedAt()),
+        return new ReportPage(card(report), ReportHeadings.fit(report.contentHtml()), readable(report.updatedAt()),
                 report.updatedAt().toString(),
                 report.eventSlug() == null ? null : new Link(report.eventSlug(), FeedScope.event(report.eventSlug()).pagePath()));
     }
