@@ -4,9 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import org.junit.jupiter.api.Test;
 
@@ -66,24 +73,33 @@ class DirectoryPagesTest {
 
             String page = "/2019/10/report-" + key;
             await().atMost(Duration.ofSeconds(30)).until(() -> given().get(page).asString().contains("Mentorships"));
-            given().get(page).then().statusCode(200)
-                    .body(containsString("Core Developer Sprint " + key))
-                    .body(containsString("sprint · 2019-09-09 – 2019-09-13 · Bloomberg, London"))
-                    .body(containsString("<h3>Organisers</h3>"))
-                    .body(containsString("Guido van Rossum"))
-                    .body(containsString("Victor Stinner mentored Lysandros Nikolaou (remotely)"))
-                    .body(containsString("Python Software Foundation (travel funding)"))
-                    .body(containsString("The PEG parser (talk), by Guido van Rossum"))
-                    .body(containsString("Core developer"))
-                    .body(containsString("Engineer, Bloomberg"));
-            given().get("/events/sprint-" + key).then().statusCode(200)
-                    .body(containsString("<h1>Core Developer Sprint " + key + "</h1>"))
-                    .body(containsString("<a href=\"" + page + "\">Sprint report</a>"));
+            Document reportPage = html(page);
+            Element box = reportPage.selectFirst("section.event");
+            assertEquals("Core Developer Sprint " + key, box.selectFirst("h2").text());
+            assertEquals("/events/sprint-" + key, box.selectFirst("h2 a").attr("href"));
+            assertEquals("sprint · 2019-09-09 – 2019-09-13 · Bloomberg, London", box.selectFirst("p.meta").text());
+            assertEquals(List.of("Organisers", "Attendees", "Mentorships", "Sponsors", "Talks"), box.select("h3").eachText());
+            assertEquals("Pablo Galindo", box.selectFirst("h3:containsOwn(Organisers) + p").text());
+            assertEquals("Guido van Rossum", box.selectFirst("h3:containsOwn(Attendees) + p").text());
+            assertEquals(List.of("Victor Stinner mentored Lysandros Nikolaou (remotely)"),
+                    box.select("h3:containsOwn(Mentorships) + ul li").eachText());
+            assertEquals(List.of("Python Software Foundation (travel funding)"), box.select("h3:containsOwn(Sponsors) + ul li").eachText());
+            assertEquals(List.of("The PEG parser (talk), by Guido van Rossum"), box.select("h3:containsOwn(Talks) + ul li").eachText());
+            Element card = reportPage.selectFirst("aside.author");
+            assertEquals("/authors/author-" + key, card.selectFirst("a[rel=author]").attr("href"));
+            assertEquals("Pablo Galindo · Engineer, Bloomberg", card.selectFirst("p").text());
+            assertEquals("Core developer", card.select("p").get(1).text());
+            assertEquals("https://github.com/pablogsal", card.selectFirst("a[rel=me]").attr("href"));
+
+            Document eventPage = html("/events/sprint-" + key);
+            assertEquals("Core Developer Sprint " + key, eventPage.selectFirst("h1").text());
+            assertEquals(List.of("Sprint report"), eventPage.select("article.card h2 a").stream()
+                    .filter(link -> link.attr("href").equals(page)).map(Element::text).toList());
 
             // erased without consent to keep the public record: the profile disappears from every page
             attendees.send(AttendeesEvents.PERSON_ERASED, personId, AttendeesEvents.erasure(personId));
-            await().atMost(Duration.ofSeconds(30)).until(() -> !given().get(page).asString().contains("Core developer"));
-            given().get(page).then().statusCode(200).body(not(containsString("Engineer, Bloomberg")));
+            await().atMost(Duration.ofSeconds(30)).until(() -> html(page).selectFirst("aside.author") == null);
+            assertFalse(html(page).text().contains("Engineer, Bloomberg"));
 
             // their author page and feeds are gone; the byline text stays as the editor wrote it, linking nobody
             String authorPath = "/authors/author-" + key;
@@ -128,6 +144,10 @@ class DirectoryPagesTest {
                     JSON.createObjectNode().put("id", eventId.toString()).put("slug", "summit-" + key));
             await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/events/summit-" + key).statusCode() == 404);
         }
+    }
+
+    private static Document html(String path) {
+        return Jsoup.parse(given().get(path).then().statusCode(200).contentType(containsString("text/html")).extract().asString());
     }
 
     private static ObjectNode participant(UUID id, String slug, String name, String role) {
