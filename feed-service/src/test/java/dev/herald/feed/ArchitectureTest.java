@@ -17,7 +17,7 @@ class ArchitectureTest {
             .layer("readmodel", "delivery")
             .layer("feeds")
             .layer("site")
-            .layer("http", "ingest", "legacy", "search", "webhooks", "websub");
+            .layer("avatars", "http", "ingest", "legacy", "search", "webhooks", "websub");
     private static final JavaClasses CLASSES = LAYERS.mainClasses();
 
     @Test

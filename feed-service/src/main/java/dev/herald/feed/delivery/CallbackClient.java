@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,7 +25,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Calls subscribers' URLs, and only allowed ones: http or https, no user info, and every address the host resolves
+ * Calls URLs others gave Herald (subscribers' callbacks, people's avatars), and only allowed ones: http or https, no user info, and every address the host resolves
  * to public or in {@code herald.deliveries.allow}. The connection goes to the address that was checked, so a name
  * that resolves differently a moment later (DNS rebinding) cannot reach anything else. Redirects are not followed.
  */
@@ -65,12 +64,26 @@ public class CallbackClient {
 
     /** A GET (WebSub intent verification), with the attempt timeout; fails with RefusedAddressException. */
     public Uni<CallbackResponse> get(String url) {
-        return target(url).flatMap(target -> exchange(target, HttpMethod.GET, Map.of(), null));
+        return target(url).flatMap(target -> exchange(target, HttpMethod.GET, Map.of(), null, MAX_BODY_BYTES))
+                .map(Answer::response);
     }
 
     /** A POST, with the attempt timeout; fails with RefusedAddressException. */
     public Uni<CallbackResponse> post(OutgoingRequest request) {
-        return target(request.url()).flatMap(target -> exchange(target, HttpMethod.POST, request.headers(), request.body()));
+        return target(request.url())
+                .flatMap(target -> exchange(target, HttpMethod.POST, request.headers(), request.body(), MAX_BODY_BYTES))
+                .map(Answer::response);
+    }
+
+    /** A GET of a whole resource of at most {@code maxBytes}; a larger one fails with ResourceTooLargeException. */
+    public Uni<FetchedResource> fetch(String url, int maxBytes) {
+        return target(url).flatMap(target -> exchange(target, HttpMethod.GET, Map.of(), null, maxBytes + 1))
+                .map(answer -> {
+                    if (answer.body().length() > maxBytes) {
+                        throw new ResourceTooLargeException(maxBytes);
+                    }
+                    return new FetchedResource(answer.status(), answer.body().getBytes());
+                });
     }
 
     /** The URL checked, resolved, and pinned to an allowed address. */
@@ -134,7 +147,8 @@ public class CallbackClient {
         }
     }
 
-    private Uni<CallbackResponse> exchange(Target target, HttpMethod method, Map<String, String> headers, byte[] body) {
+    /** The answer with at most {@code limit} bytes of its body: the rest is not kept. */
+    private Uni<Answer> exchange(Target target, HttpMethod method, Map<String, String> headers, byte[] body, int limit) {
         RequestOptions options = new RequestOptions()
                 .setMethod(method)
                 .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()))
@@ -145,7 +159,7 @@ public class CallbackClient {
                 .setFollowRedirects(false)
                 .setIdleTimeout(timeout.toMillis());
         headers.forEach(options::putHeader);
-        return Uni.createFrom().<CallbackResponse>emitter(emitter -> http.request(options).onComplete(opened -> {
+        return Uni.createFrom().<Answer>emitter(emitter -> http.request(options).onComplete(opened -> {
                     if (opened.failed()) {
                         emitter.fail(opened.cause());
                         return;
@@ -166,23 +180,31 @@ public class CallbackClient {
                         var response = answered.result();
                         Buffer received = Buffer.buffer();
                         response.handler(chunk -> {
-                            if (received.length() < MAX_BODY_BYTES) {
-                                received.appendBuffer(chunk);
+                            int room = limit - received.length();
+                            if (room <= 0) {
+                                return;
+                            }
+                            received.appendBuffer(chunk, 0, Math.min(chunk.length(), room));
+                            if (chunk.length() > room) {
+                                // the rest is not wanted: the connection is reset rather than read to its end
+                                emitter.complete(new Answer(response.statusCode(), received));
                             }
                         });
                         response.exceptionHandler(emitter::fail);
                         response.endHandler(end -> {
                             ended.set(true);
-                            emitter.complete(new CallbackResponse(response.statusCode(), text(received)));
+                            emitter.complete(new Answer(response.statusCode(), received));
                         });
                     });
                 }))
                 .ifNoItem().after(timeout).failWith(() -> new CallbackTimeoutException(timeout));
     }
 
-    private static String text(Buffer received) {
-        byte[] bytes = received.getBytes();
-        return new String(Arrays.copyOf(bytes, Math.min(bytes.length, MAX_BODY_BYTES)), StandardCharsets.UTF_8);
+    private record Answer(int status, Buffer body) {
+
+        CallbackResponse response() {
+            return new CallbackResponse(status, body.toString(StandardCharsets.UTF_8));
+        }
     }
 
     private record Target(URI uri, InetAddress address) {
@@ -198,6 +220,14 @@ public class CallbackClient {
         String pathAndQuery() {
             String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
             return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        }
+    }
+
+    /** A fetched resource was larger than the caller accepts. */
+    public static class ResourceTooLargeException extends RuntimeException {
+
+        ResourceTooLargeException(int maxBytes) {
+            super("larger than " + maxBytes + " bytes");
         }
     }
 

@@ -145,16 +145,16 @@ public class ReportRepository {
                 .map(rows -> reports(rows).stream().findFirst());
     }
 
-    /** Every report published in one year (UTC), newest first. */
-    public Uni<List<PublishedReport>> ofYear(int year) {
+    /** One page of the reports published in a year (UTC), newest first. */
+    public Uni<List<PublishedReport>> newestOfYear(int year, int offset, int limit) {
         OffsetDateTime start = OffsetDateTime.of(year, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
         return pool.preparedQuery("select " + COLUMNS + " from report where published_at >= $1 and published_at < $2"
-                        + " order by published_at desc, id desc")
+                        + " order by published_at desc, id desc offset " + offset + " limit " + limit)
                 .execute(Tuple.of(start, start.plusYears(1)))
                 .map(ReportRepository::reports);
     }
 
-    /** Every year with reports, oldest first: the sitemap index. */
+    /** Every year with reports, oldest first: the sitemap index and the archive's year filter. */
     public Uni<List<ReportYear>> years() {
         return pool.preparedQuery("select extract(year from published_at at time zone 'UTC')::int, count(*),"
                         + " max(greatest(published_at, updated_at)) from report group by 1 order by 1")
@@ -181,6 +181,26 @@ public class ReportRepository {
                                 row.getOffsetDateTime(2).toInstant()));
                     }
                     return links;
+                });
+    }
+
+    public Uni<Long> countOfYear(int year) {
+        OffsetDateTime start = OffsetDateTime.of(year, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        return pool.preparedQuery("select count(*) from report where published_at >= $1 and published_at < $2")
+                .execute(Tuple.of(start, start.plusYears(1)))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /** How many reports carry each tag, the most used first. */
+    public Uni<List<Tally>> tags() {
+        return pool.preparedQuery("select tag, count(*) from report, unnest(tags) as tag group by tag order by 2 desc, tag")
+                .execute()
+                .map(rows -> {
+                    List<Tally> tallies = new ArrayList<>(rows.size());
+                    for (Row row : rows) {
+                        tallies.add(new Tally(row.getString(0), row.getLong(1)));
+                    }
+                    return tallies;
                 });
     }
 

@@ -1,5 +1,7 @@
 package dev.herald.feed.site;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +86,12 @@ final class DirectoryViews {
                 .ifPresent(user -> links.add(new Link("GitHub", "https://github.com/" + user)));
         Optional.ofNullable(person.getString("mastodon")).ifPresent(url -> links.add(new Link("Mastodon", url)));
         return new AuthorCard(person.getString("name", ""), FeedScope.author(person.getString("slug")).pagePath(),
-                person.getString("bio"), person.getString("avatar"), affiliations, links);
+                person.getString("bio"), avatarPath(person.getString("slug")), affiliations, links);
+    }
+
+    /** Herald's copy of the avatar, or the initials: pages never link the source (see avatars.AvatarResource). */
+    private static String avatarPath(String slug) {
+        return "/avatars/" + URLEncoder.encode(slug, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static List<String> names(JsonArray people) {

@@ -31,14 +31,17 @@ public class SiteResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance home(PageMeta meta, List<ReportCard> reports, Pager pager);
+        static native TemplateInstance home(PageMeta meta, List<ReportCard> reports, Pager pager, List<CountedLink> years);
 
         static native TemplateInstance report(PageMeta meta, ReportPage report, EventBox event, AuthorCard author);
 
         static native TemplateInstance listing(PageMeta meta, String heading, List<ReportCard> reports, Pager pager,
                 EventBox event, AuthorCard author);
 
-        static native TemplateInstance year(PageMeta meta, int year, List<ReportCard> reports);
+        static native TemplateInstance year(PageMeta meta, int year, List<ReportCard> reports, Pager pager,
+                List<CountedLink> years);
+
+        static native TemplateInstance tags(PageMeta meta, List<CountedLink> tags);
 
         static native TemplateInstance notFound(PageMeta meta);
 
@@ -60,8 +63,10 @@ public class SiteResource {
 
     @GET
     public Uni<RestResponse<TemplateInstance>> home(@RestQuery Integer page) {
-        return listing(FeedScope.ALL, views.siteTitle(), views.siteDescription(), page, true)
-                .map(listing -> listing.respond(Templates.home(listing.meta, listing.cards, listing.pager)));
+        return Uni.combine().all().unis(listing(FeedScope.ALL, views.siteTitle(), views.siteDescription(), page, true),
+                        reports.years())
+                .with((listing, years) -> listing.respond(Templates.home(listing.meta, listing.cards, listing.pager,
+                        views.years(years, 0))));
     }
 
     @GET
@@ -76,17 +81,28 @@ public class SiteResource {
                                 event.orElse(null), author.orElse(null)), List.of(report))));
     }
 
-    /** The yearly archive: every report of the year on one page. */
+    /** The archive filtered to one year, paged like the home page, with every year to pick from. */
     @GET
     @Path("{year: [0-9]{4}}")
-    public Uni<RestResponse<TemplateInstance>> year(@RestPath int year) {
-        return reports.ofYear(year).map(found -> {
-            if (found.isEmpty()) {
-                throw new NotFoundException();
-            }
-            return dated(Templates.year(views.meta("Reports of " + year, "Every report published on "
-                    + views.siteTitle() + " in " + year + ".", "/" + year, FeedScope.ALL), year, views.cards(found)), found);
+    public Uni<RestResponse<TemplateInstance>> year(@RestPath int year, @RestQuery Integer page) {
+        int current = page == null ? 1 : page;
+        String path = "/" + year;
+        return reports.countOfYear(year).flatMap(total -> {
+            requireListed(current, total, false);
+            return Uni.combine().all().unis(reports.newestOfYear(year, (current - 1) * views.pageSize(), views.pageSize()),
+                    reports.years()).with((found, years) -> dated(Templates.year(
+                            views.meta("Reports of " + year, "Every report published on " + views.siteTitle() + " in "
+                                    + year + ".", current == 1 ? path : path + "?page=" + current, FeedScope.ALL),
+                            year, views.cards(found), views.pager(path, current, total), views.years(years, year)), found));
         });
+    }
+
+    /** Every tag in use, the most used first. */
+    @GET
+    @Path("tags")
+    public Uni<TemplateInstance> tags() {
+        return reports.tags().map(tags -> Templates.tags(views.meta("Tags", "Every tag of the reports on "
+                + views.siteTitle() + ", with how many reports carry it.", "/tags", FeedScope.ALL), views.tags(tags)));
     }
 
     @GET
@@ -162,6 +178,13 @@ public class SiteResource {
         }
     }
 
+    /** A page number past the last page is not found; so is an empty listing unless its subject is {@code known}. */
+    private void requireListed(int page, long total, boolean known) {
+        if (page < 1 || (page - 1L) * views.pageSize() >= Math.max(total, 1) || (!known && total == 0)) {
+            throw new NotFoundException();
+        }
+    }
+
     /**
      * A page of a scope's reports; with none, the page exists only when the scope is known ({@code known}). A null
      * description reads "{title} on {site}".
@@ -171,9 +194,7 @@ public class SiteResource {
         int page = requestedPage == null ? 1 : requestedPage;
         int size = views.pageSize();
         return reports.count(scope).flatMap(total -> {
-            if (page < 1 || (page - 1L) * size >= Math.max(total, 1) || (!known && total == 0)) {
-                return Uni.createFrom().failure(new NotFoundException());
-            }
+            requireListed(page, total, known);
             return reports.newest(scope, (page - 1) * size, size).map(found -> {
                 // an author is named as the reports name them; the slug only when nothing else is known
                 String title = heading != null ? heading

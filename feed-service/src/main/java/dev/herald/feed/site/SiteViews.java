@@ -13,6 +13,8 @@ import dev.herald.feed.feeds.FeedConfig;
 import dev.herald.feed.feeds.FeedFormat;
 import dev.herald.feed.readmodel.FeedScope;
 import dev.herald.feed.readmodel.PublishedReport;
+import dev.herald.feed.readmodel.ReportYear;
+import dev.herald.feed.readmodel.Tally;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Builds the view records the templates show from read-model reports. */
@@ -40,7 +42,7 @@ public class SiteViews {
     }
 
     ReportPage page(PublishedReport report) {
-        return new ReportPage(card(report), report.contentHtml(), readable(report.updatedAt()),
+        return new ReportPage(card(report), ReportHeadings.fit(report.contentHtml()), readable(report.updatedAt()),
                 report.updatedAt().toString(),
                 report.eventSlug() == null ? null : new Link(report.eventSlug(), FeedScope.event(report.eventSlug()).pagePath()));
     }
@@ -97,6 +99,21 @@ public class SiteViews {
         long pages = Math.max(1, (total + config.pageSize() - 1) / config.pageSize());
         return new Pager(page > 1 ? path + (page == 2 ? "" : "?page=" + (page - 1)) : null,
                 page < pages ? path + "?page=" + (page + 1) : null);
+    }
+
+    /** The years to filter the archive by, newest first; {@code current} (0 for none) is marked as the page shown. */
+    List<CountedLink> years(List<ReportYear> years, int current) {
+        List<CountedLink> links = new ArrayList<>(years.size());
+        for (int i = years.size() - 1; i >= 0; i--) {
+            ReportYear year = years.get(i);
+            links.add(new CountedLink(String.valueOf(year.year()), "/" + year.year(), year.reports(), year.year() == current));
+        }
+        return links;
+    }
+
+    List<CountedLink> tags(List<Tally> tags) {
+        return tags.stream().map(tag -> new CountedLink(tag.value(), FeedScope.tag(tag.value()).pagePath(), tag.count(),
+                false)).toList();
     }
 
     public String absolute(String path) {

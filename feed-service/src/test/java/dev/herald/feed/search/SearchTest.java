@@ -13,7 +13,6 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -25,8 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.herald.feed.AttendeesEvents;
 import dev.herald.feed.ReportEvents;
-import dev.herald.feed.site.DirectoryPagesTest;
 import dev.herald.infra.HeraldTestInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -101,8 +100,8 @@ class SearchTest {
         event.putArray("mentorships");
         event.putArray("sponsors");
         event.putArray("talks");
-        try (KafkaProducer<String, String> producer = DirectoryPagesTest.producer()) {
-            DirectoryPagesTest.send(producer, "dev.herald.event.created", UUID.fromString(event.get("id").asText()), event);
+        try (AttendeesEvents attendees = new AttendeesEvents()) {
+            attendees.send(AttendeesEvents.EVENT_CREATED, UUID.fromString(event.get("id").asText()), event);
         }
         ObjectNode report = report("Tagged, authored, at an event", "<p>Plain.</p>");
         report.putArray("tags").add(tag);

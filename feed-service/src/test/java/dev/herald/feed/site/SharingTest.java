@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.select.Elements;
@@ -21,6 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.herald.feed.AttendeesEvents;
 import dev.herald.feed.ReportEvents;
 import dev.herald.infra.HeraldTestInfra;
 import io.quarkus.test.common.WithTestResource;
@@ -152,8 +152,8 @@ class SharingTest {
         event.putArray("mentorships");
         event.putArray("sponsors");
         event.putArray("talks");
-        try (KafkaProducer<String, String> producer = DirectoryPagesTest.producer()) {
-            DirectoryPagesTest.send(producer, "dev.herald.event.created", eventId, event);
+        try (AttendeesEvents attendees = new AttendeesEvents()) {
+            attendees.send(AttendeesEvents.EVENT_CREATED, eventId, event);
         }
         String path = "/events/sprint-" + key;
         Document page = Jsoup.parse(page(path), BASE);

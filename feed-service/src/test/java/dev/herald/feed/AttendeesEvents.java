@@ -1,0 +1,74 @@
+package dev.herald.feed;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Publishes to attendees.events the way attendees-service does: CloudEvents 1.0 in binary mode, keyed by the
+ * aggregate's id, each payload checked against docs/events/attendees before it is sent.
+ */
+public final class AttendeesEvents implements AutoCloseable {
+
+    public static final String PERSON_CREATED = "dev.herald.person.created";
+    public static final String PERSON_ERASED = "dev.herald.person.erased";
+    public static final String EVENT_CREATED = "dev.herald.event.created";
+    public static final String EVENT_DELETED = "dev.herald.event.deleted";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final KafkaProducer<String, String> producer;
+
+    public AttendeesEvents() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
+        producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    /** A person with nothing but what the contract requires. */
+    public static ObjectNode person(UUID id, String slug, String name) {
+        ObjectNode person = JSON.createObjectNode().put("id", id.toString()).put("slug", slug).put("name", name)
+                .put("featured", false);
+        person.putArray("affiliations");
+        return person;
+    }
+
+    /** A person's erasure; {@code publicRecordRetained} false removes them from every page. */
+    public static ObjectNode erasure(UUID id) {
+        return JSON.createObjectNode().put("id", id.toString()).put("publicRecordRetained", false);
+    }
+
+    public void send(String type, UUID key, ObjectNode data) {
+        EventContract.assertMatches("attendees", type, data);
+        var record = new ProducerRecord<>("attendees.events", key.toString(), data.toString());
+        record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8))
+                .add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8))
+                .add("ce_source", "/herald/attendees-service".getBytes(StandardCharsets.UTF_8))
+                .add("ce_type", type.getBytes(StandardCharsets.UTF_8))
+                .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
+        try {
+            producer.send(record).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+}
