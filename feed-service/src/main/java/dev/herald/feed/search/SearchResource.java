@@ -60,7 +60,7 @@ public class SearchResource {
     }
 
     private ResultCard card(SearchHit hit) {
-        return new ResultCard(hit.title(), hit.path(), SiteViews.readable(hit.publishedAt()), hit.publishedAt().toString(),
+        return new ResultCard(hit.title(), hit.path(), SiteViews.readable(hit.publishedAt()), SiteViews.datetime(hit.publishedAt()),
                 hit.authorName(), hit.authorSlug() == null ? null : FeedScope.author(hit.authorSlug()).pagePath(),
                 new RawString(Snippet.html(hit.snippet())));
     }

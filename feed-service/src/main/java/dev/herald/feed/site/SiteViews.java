@@ -2,6 +2,7 @@ package dev.herald.feed.site;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,7 @@ public class SiteViews {
 
     ReportCard card(PublishedReport report) {
         return new ReportCard(report.title(), report.permalinkPath(), readable(report.publishedAt()),
-                report.publishedAt().toString(), "/" + report.publishedAt().atOffset(ZoneOffset.UTC).getYear(),
+                datetime(report.publishedAt()), "/" + report.publishedAt().atOffset(ZoneOffset.UTC).getYear(),
                 report.authorName(),
                 report.authorSlug() == null ? null : FeedScope.author(report.authorSlug()).pagePath(),
                 report.summary(), report.tags().stream().map(tag -> new Link(tag, FeedScope.tag(tag).pagePath())).toList());
@@ -43,7 +44,7 @@ public class SiteViews {
 
     ReportPage page(PublishedReport report) {
         return new ReportPage(card(report), ReportHeadings.fit(report.contentHtml()), readable(report.updatedAt()),
-                report.updatedAt().toString(),
+                datetime(report.updatedAt()),
                 report.eventSlug() == null ? null : new Link(report.eventSlug(), FeedScope.event(report.eventSlug()).pagePath()));
     }
 
@@ -142,6 +143,11 @@ public class SiteViews {
     }
 
     /** A date as the pages show it: "4 March 2021", in UTC. */
+    /** An instant for a time element's datetime: HTML allows at most milliseconds, so to the second. */
+    public static String datetime(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+
     public static String readable(Instant instant) {
         return READABLE.format(instant.atOffset(ZoneOffset.UTC));
     }
