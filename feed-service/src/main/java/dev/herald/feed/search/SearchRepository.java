@@ -79,7 +79,9 @@ class SearchRepository {
             parts.add("phraseto_tsquery('english', $" + ++parameter + ")");
         }
         if (query.prefix() != null) {
-            parts.add("to_tsquery('english', $" + ++parameter + " || ':*')");
+            // stemmed ("sprinting" is a prefix of sprint's forms) or as typed: a cut word may stem to no prefix at all
+            int prefix = ++parameter;
+            parts.add("(to_tsquery('english', $" + prefix + " || ':*') || to_tsquery('simple', $" + prefix + " || ':*'))");
         }
         return "with q as (select " + String.join(" && ", parts) + " as query), " + MATCHED;
     }

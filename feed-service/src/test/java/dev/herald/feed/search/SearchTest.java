@@ -81,6 +81,9 @@ class SearchTest {
         awaitTotal(key + " asyn", 1);
         assertEquals(0, total("asyn " + key), "only the last word is a prefix");
         assertEquals(1, total(key.substring(0, 6)), "a prefix of the key itself");
+        // English stems a cut word as if whole ("parsy" to "parsi"), which prefixes nothing: the typed letters still match
+        publish(report("Stemmed " + key, "<p>The " + key + "parsytree.</p>"));
+        assertEquals(1, awaitTotal(key + "parsy", 1).getInt("total"));
     }
 
     @Test
