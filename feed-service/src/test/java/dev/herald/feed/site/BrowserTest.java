@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -16,14 +14,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.herald.feed.AttendeesEvents;
 import dev.herald.feed.ReportEvents;
 import dev.herald.infra.HeraldTestInfra;
 import io.quarkus.test.common.WithTestResource;
@@ -36,27 +37,20 @@ import io.quarkus.test.junit.QuarkusTest;
 @EnabledIf("chromiumInstalledOrCi")
 class BrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/")
     URL home;
 
-    WebDriver browser;
+    ChromeDriver browser;
 
-    /** Skipped on a laptop without Chromium; CI installs it, so there a missing browser fails the test. */
     static boolean chromiumInstalledOrCi() {
-        return System.getenv("CI") != null || Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        return Chromium.installedOrCi();
     }
 
     @BeforeEach
-    void openBrowser() throws Exception {
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory("herald-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+    void openBrowser() {
+        browser = Chromium.start();
     }
 
     @AfterEach
@@ -64,34 +58,73 @@ class BrowserTest {
         browser.quit();
     }
 
-    @Test
-    void aReaderGoesFromTheHomePageToAReportItsEventAndATag() {
+    @ParameterizedTest
+    @ValueSource(strings = {"phone", "desktop"})
+    void aReaderGoesFromHomeThroughSearchToAReportItsAuthorItsEventAndATag(String window) {
+        browser.manage().window().setSize(window.equals("phone") ? Chromium.PHONE : Chromium.DESKTOP);
         String key = UUID.randomUUID().toString().substring(0, 8);
+        UUID authorId = UUID.randomUUID();
+        UUID eventId = UUID.randomUUID();
+        ObjectNode event = JSON.createObjectNode().put("id", eventId.toString()).put("slug", "event-" + key)
+                .put("name", "Walked Summit " + key).put("kind", "summit").put("startDate", "2024-05-15")
+                .put("endDate", "2024-05-15");
+        event.putArray("links");
+        ObjectNode participants = event.putObject("participants");
+        for (String role : new String[] {"attendee", "organiser", "mentor", "mentee", "speaker", "remote"}) {
+            participants.putArray(role);
+        }
+        event.putArray("mentorships");
+        event.putArray("sponsors");
+        event.putArray("talks");
         ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, "browser-" + key, "Browsed sprint " + key,
                 Instant.now().toString());
         report.putArray("tags").add("tag-" + key);
+        report.putObject("author").put("name", "Walking Author").put("slug", "walker-" + key);
         report.putObject("event").put("slug", "event-" + key);
-        try (ReportEvents events = new ReportEvents()) {
+        try (AttendeesEvents attendees = new AttendeesEvents(); ReportEvents events = new ReportEvents()) {
+            attendees.send(AttendeesEvents.PERSON_CREATED, authorId,
+                    AttendeesEvents.person(authorId, "walker-" + key, "Walking Author").put("bio", "Walks sites."));
+            attendees.send(AttendeesEvents.EVENT_CREATED, eventId, event);
             events.send(ReportEvents.PUBLISHED, report);
         }
+        // waited for over HTTP: Chromium would keep serving its cached copy of a page for its max-age
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/").asString().contains("Browsed sprint " + key)
+                && given().get("/events/event-" + key).asString().contains("Walked Summit"));
 
-        // waited for over HTTP: Chromium would keep serving its cached copy of the page for its max-age
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/").asString().contains("Browsed sprint " + key));
         browser.get(home.toString());
         assertTrue(hasFeedAutodiscovery());
-
+        fitsTheWindow();
+        WebElement search = browser.findElement(By.cssSelector("form[role=search] input[type=search]"));
+        search.sendKeys("browsed " + key + Keys.ENTER);
         browser.findElement(By.linkText("Browsed sprint " + key)).click();
         assertEquals("Browsed sprint " + key, browser.findElement(By.tagName("h1")).getText());
         assertTrue(hasFeedAutodiscovery());
+        fitsTheWindow();
+
+        browser.findElement(By.cssSelector("article a[rel=author]")).click();
+        assertEquals("Reports by Walking Author", browser.findElement(By.tagName("h1")).getText());
+        WebElement avatar = browser.findElement(By.cssSelector("aside.author img"));
+        assertTrue(((Number) browser.executeScript("return arguments[0].naturalWidth", avatar)).intValue() > 0,
+                "the avatar (here the initials) loads from Herald");
+        browser.navigate().back();
 
         browser.findElement(By.linkText("event-" + key)).click();
-        assertEquals("Reports about event-" + key, browser.findElement(By.tagName("h1")).getText());
+        assertEquals("Walked Summit " + key, browser.findElement(By.tagName("h1")).getText());
+        fitsTheWindow();
         browser.navigate().back();
 
         browser.findElement(By.linkText("tag-" + key)).click();
         assertEquals("Reports tagged tag-" + key, browser.findElement(By.tagName("h1")).getText());
         assertTrue(browser.findElements(By.cssSelector("link[rel=alternate][type='application/atom+xml']")).stream()
                 .anyMatch(link -> link.getDomAttribute("href").endsWith("/tags/tag-" + key + "/atom.xml")));
+        fitsTheWindow();
+    }
+
+    /** Nothing makes the page wider than the window: no sideways scrolling on a phone. */
+    private void fitsTheWindow() {
+        Number overflow = (Number) browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertTrue(overflow.intValue() <= 0, browser.getCurrentUrl() + " is " + overflow + " px wider than the window");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.openqa.selenium.Dimension;
@@ -44,6 +45,6 @@ final class Chromium {
     /** Pages render as under the system's dark (true) or light setting, through prefers-color-scheme. */
     static void colourScheme(ChromeDriver browser, boolean dark) {
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                java.util.List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
+                List.of(Map.of("name", "prefers-color-scheme", "value", dark ? "dark" : "light"))));
     }
 }

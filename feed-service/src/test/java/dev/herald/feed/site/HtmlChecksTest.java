@@ -38,7 +38,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
- * Every page type passes the Nu HTML checker (vnu-jar) without errors and axe-core in headless Chromium without
+ * Every page type (search results and the empty search form too) passes the Nu HTML checker (vnu-jar) without errors and axe-core in headless Chromium without
  * serious or critical violations, on a phone and a desktop, light and dark. The tools come from npm
  * (src/test/web-checks, installed by the build's web-checks profile).
  */
@@ -202,6 +202,8 @@ class HtmlChecksTest {
             pages.put("tag", "/tags/checked-" + key);
             pages.put("year", "/1994");
             pages.put("tags", "/tags");
+            pages.put("search", "/search?q=checked+sprint+" + key);
+            pages.put("search-form", "/search");
             pages.put("not-found", "/no/such/page");
             pages.put("gone", "/authors/erased-" + key);
             await().atMost(Duration.ofSeconds(30)).until(() -> given().get(pages.get("report")).asString().contains("Mentorships")
