@@ -19,8 +19,10 @@
         </style>
       </head>
       <body>
-        <p class="about">This is a web feed. Copy its address into your feed reader to subscribe.</p>
-        <xsl:apply-templates select="rss/channel | atom:feed"/>
+        <main>
+          <p class="about">This is a web feed. Copy its address into your feed reader to subscribe.</p>
+          <xsl:apply-templates select="rss/channel | atom:feed"/>
+        </main>
       </body>
     </html>
   </xsl:template>

@@ -107,11 +107,12 @@ class HtmlChecksTest {
                 String where = setting.getKey().width + "px, " + (setting.getValue() ? "dark" : "light");
                 browser.manage().window().setSize(setting.getKey());
                 Chromium.colourScheme(browser, setting.getValue());
-                for (Map.Entry<String, String> page : pages.entrySet()) {
+                for (Map.Entry<String, String> page : withFeeds().entrySet()) {
                     browser.get(home.toString().replaceAll("/$", "") + page.getValue());
                     browser.executeScript(axe);
                     String found = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                            + " axe.run(document, {resultTypes: ['violations']})"
+                            // Chromium puts its own banner about XSLT's deprecation on the feeds: not Herald's markup
+                            + " axe.run({exclude: [['xslt-warning-banner']]}, {resultTypes: ['violations']})"
                             + ".then(r => done(JSON.stringify(r.violations)), e => done(JSON.stringify([{id: 'axe-error',"
                             + " impact: 'critical', help: String(e), nodes: []}])));");
                     for (JsonNode violation : JSON.readTree(found)) {
@@ -136,6 +137,14 @@ class HtmlChecksTest {
             browser.quit();
         }
         assertTrue(violations.isEmpty(), String.join("\n", violations));
+    }
+
+    /** The pages and, for the browser only, the feeds as feed.xsl shows them (their bytes are XML, not HTML). */
+    static Map<String, String> withFeeds() {
+        Map<String, String> all = new LinkedHashMap<>(pages);
+        all.put("atom-feed", "/feeds/atom.xml");
+        all.put("rss-feed", "/feeds/rss.xml");
+        return all;
     }
 
     /** Content that exercises every part of every page: headings in a report, a table, code, an event with all it has. */
