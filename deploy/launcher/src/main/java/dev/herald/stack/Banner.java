@@ -28,6 +28,9 @@ final class Banner {
                         service.name(), service.name()));
             }
         }
+        config.services().stream().findFirst().map(stack::jvmDescription).ifPresent(jvm -> out.append("\n  JVM         ")
+                .append(jvm).append(jvm.contains("training") ? " (written when Herald stops: later starts are faster)" : "")
+                .append('\n'));
         out.append(String.format(Locale.ROOT, "%n  Kafka       localhost:%d%n", config.kafkaPort()));
         out.append(String.format(Locale.ROOT,
                 "  PostgreSQL  localhost:%d  (databases attendees, content, feed; each user's password is its name)%n",

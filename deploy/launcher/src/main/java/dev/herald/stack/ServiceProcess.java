@@ -14,26 +14,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A packaged Quarkus service running as a child process, its output in a log file. */
 final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
+    /** The Java the services run on, chosen once per launcher. */
+    private static final ServiceJvm JVM = ServiceJvm.find();
+
+    /** A training JVM writes its AOT cache as it exits, which takes a while longer than a plain stop. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration TRAINING_STOP_GRACE = Duration.ofMinutes(3);
+
     private final ServiceSpec spec;
     private final String managementUrl;
     private final Path logFile;
     private final Path pidFile;
     private final Process process;
+    private final AotCache aotCache;
+    private final AotCache.Mode aotMode;
+    private final AtomicBoolean trainingEnded = new AtomicBoolean();
     private final long startedAt = System.nanoTime();
     private volatile Duration readyAfter;
 
-    private ServiceProcess(ServiceSpec spec, String managementUrl, Path logFile, Path pidFile, Process process) {
+    private ServiceProcess(ServiceSpec spec, String managementUrl, Path logFile, Path pidFile, Process process,
+            AotCache aotCache, AotCache.Mode aotMode) {
         this.spec = spec;
         this.managementUrl = managementUrl;
         this.logFile = logFile;
         this.pidFile = pidFile;
         this.process = process;
+        this.aotCache = aotCache;
+        this.aotMode = aotMode;
     }
 
     static ServiceProcess start(ServiceSpec spec, Path app, String managementUrl, Path runDirectory, Map<String, String> environment) {
@@ -52,7 +66,17 @@ final class ServiceProcess implements AutoCloseable {
         Path pidFile = runDirectory.resolve(instance + ".pid");
         stopOrphan(pidFile);
         Path logFile = runDirectory.resolve(instance + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command(spec, app))
+        List<String> options = jvmOptions(spec);
+        AotCache aotCache = JVM.hasAotCache() ? AotCache.of(app, JVM, options) : null;
+        AotCache.Mode aotMode = aotCache == null ? AotCache.Mode.NONE : aotCache.claim();
+        List<String> command = new ArrayList<>();
+        command.add(JVM.java().toString());
+        command.addAll(options);
+        if (aotCache != null) {
+            command.addAll(aotCache.jvmOptions(aotMode));
+        }
+        command.addAll(List.of("-jar", app.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
         // glibc gives each thread that allocates its own arena; two keep the native memory the JVM does not track small
@@ -61,8 +85,11 @@ final class ServiceProcess implements AutoCloseable {
         try {
             Process process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
-            return new ServiceProcess(spec, managementUrl, logFile, pidFile, process);
+            return new ServiceProcess(spec, managementUrl, logFile, pidFile, process, aotCache, aotMode);
         } catch (IOException e) {
+            if (aotMode == AotCache.Mode.TRAIN) {
+                aotCache.finish(false);
+            }
             throw new UncheckedIOException("Could not start " + spec.name(), e);
         }
     }
@@ -70,14 +97,13 @@ final class ServiceProcess implements AutoCloseable {
     /**
      * The JVM as sized for a laptop and for the 256 MB a service is given: a small serial-collected heap that hands
      * memory back after an import, smaller thread stacks, and the service's own options (docs/performance.md has what was tried).
+     * An AOT cache is only used with the options it was trained with (the same collector above all), so they are part of its key.
      */
-    private static List<String> command(ServiceSpec spec, Path app) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
-                "-Xss512k", "-XX:ReservedCodeCacheSize=64m"));
-        command.addAll(spec.jvmOptions());
-        command.addAll(List.of("-jar", app.toString()));
-        return command;
+    private static List<String> jvmOptions(ServiceSpec spec) {
+        List<String> options = new ArrayList<>(List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx160m", "-XX:MinHeapFreeRatio=10",
+                "-XX:MaxHeapFreeRatio=30", "-Xss512k", "-XX:ReservedCodeCacheSize=64m"));
+        options.addAll(spec.jvmOptions());
+        return options;
     }
 
     /** A launcher killed with SIGKILL cannot stop its children: the next start does, from their pid files. */
@@ -138,6 +164,15 @@ final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** Which Java runs the service and how it used the AOT cache, e.g. "Java 25.0.3, AOT cache". */
+    String jvmDescription() {
+        return "Java " + JVM.version() + switch (aotMode) {
+            case NONE -> "";
+            case TRAIN -> ", training the AOT cache";
+            case USE -> ", AOT cache";
+        };
+    }
+
     /** From starting the JVM to the first ready answer; null until then. */
     Duration readyAfter() {
         return readyAfter;
@@ -149,20 +184,41 @@ final class ServiceProcess implements AutoCloseable {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            endTraining(false);
         }
     }
 
-    /** SIGTERM lets Quarkus shut down gracefully; a service stuck past the grace period is killed. */
+    private void endTraining(boolean stoppedGracefully) {
+        if (aotMode == AotCache.Mode.TRAIN && trainingEnded.compareAndSet(false, true)) {
+            aotCache.finish(stoppedGracefully);
+        }
+    }
+
+    /** SIGTERM, without waiting: {@link #close()} waits, so that several services can stop (and write caches) at once. */
+    void requestStop() {
+        process.destroy();
+    }
+
+    /**
+     * SIGTERM lets Quarkus shut down gracefully (and a training JVM write its AOT cache); a service stuck past the
+     * grace period is killed.
+     */
     @Override
     public void close() {
         process.destroy();
+        boolean graceful = false;
         try {
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            Duration grace = aotMode == AotCache.Mode.TRAIN ? TRAINING_STOP_GRACE : STOP_GRACE;
+            graceful = process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
+            if (!graceful) {
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        } finally {
+            endTraining(graceful);
         }
         try {
             Files.deleteIfExists(pidFile);

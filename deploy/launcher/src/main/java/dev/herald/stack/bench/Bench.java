@@ -62,7 +62,8 @@ public final class Bench {
             table.row("`./herald up` on empty data, to ready (demo data loaded)", seconds(since(start)), "<= 15 s");
             stack.phases().forEach((phase, after) -> table.row("  " + phase, "after " + seconds(after), ""));
             for (ServiceSpec service : ServiceSpec.ALL) {
-                table.row(service.name() + ": JVM start to ready", seconds(stack.readyAfter(service)), "<= 5 s");
+                table.row(service.name() + ": JVM start to ready (" + stack.jvmDescription(service) + ")",
+                        seconds(stack.readyAfter(service)), "<= 5 s");
             }
             corpus(home.resolve("content-service/src/test/resources/corpus/posts"));
             memory("after the corpus import");
@@ -74,7 +75,7 @@ public final class Bench {
             deleteRecursively(config.dataDirectory());
         }
         System.out.println();
-        System.out.printf("Herald benchmark: %d cores, Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
+        System.out.printf("Herald benchmark: %d cores, launcher on Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), wrk.settings());
         System.out.print(table.render());
     }
