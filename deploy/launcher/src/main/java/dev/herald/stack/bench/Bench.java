@@ -101,8 +101,8 @@ public final class Bench {
     private void memory(String when) {
         for (ServiceSpec service : ServiceSpec.ALL) {
             Memory memory = Memory.of(stack.pid(service));
-            table.row(service.name() + ": RSS " + when, "%d MB (peak %d MB)".formatted(memory.residentMb(), memory.peakMb()),
-                    "<= 256 MB");
+            table.row(service.name() + ": RSS " + when, "%d MB (peak %d MB; files %d MB)"
+                    .formatted(memory.residentMb(), memory.peakMb(), memory.filesMb()), "<= 256 MB");
         }
     }
 
