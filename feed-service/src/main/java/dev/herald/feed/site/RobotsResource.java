@@ -6,7 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-/** Crawlers may read every public page; the API is for clients. The sitemap is named at the public address. */
+/**
+ * Crawlers may read every public page but search results (endless, thin pages any query makes); the API is for
+ * clients. The sitemap is named at the public address.
+ */
 @Path("/robots.txt")
 public class RobotsResource {
 
@@ -16,6 +19,7 @@ public class RobotsResource {
         this.robots = """
                 User-agent: *
                 Disallow: /api/
+                Disallow: /search
 
                 Sitemap: %s/sitemap.xml
                 """.formatted(assembler.baseUrl());

@@ -37,7 +37,7 @@ class SharingTest {
     @Test
     void robotsTxtLetsCrawlersReadThePagesAndNamesTheSitemap() {
         given().get("/robots.txt").then().statusCode(200).contentType(containsString("text/plain"))
-                .body(equalTo("User-agent: *\nDisallow: /api/\n\nSitemap: " + BASE + "/sitemap.xml\n"));
+                .body(equalTo("User-agent: *\nDisallow: /api/\nDisallow: /search\n\nSitemap: " + BASE + "/sitemap.xml\n"));
         given().get("/sitemap.xml").then().statusCode(200);
     }
 
