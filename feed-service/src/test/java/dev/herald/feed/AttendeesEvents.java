@@ -3,7 +3,6 @@ package dev.herald.feed;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -44,6 +43,21 @@ public final class AttendeesEvents implements AutoCloseable {
         return person;
     }
 
+    /** An event with no links, participants, mentorships, sponsors or talks yet: callers fill what they show. */
+    public static ObjectNode event(UUID id, String slug, String name, String kind, String startDate, String endDate) {
+        ObjectNode event = JSON.createObjectNode().put("id", id.toString()).put("slug", slug).put("name", name)
+                .put("kind", kind).put("startDate", startDate).put("endDate", endDate);
+        event.putArray("links");
+        ObjectNode participants = event.putObject("participants");
+        for (String role : new String[] {"attendee", "organiser", "mentor", "mentee", "speaker", "remote"}) {
+            participants.putArray(role);
+        }
+        event.putArray("mentorships");
+        event.putArray("sponsors");
+        event.putArray("talks");
+        return event;
+    }
+
     /** A person's erasure; {@code publicRecordRetained} false removes them from every page. */
     public static ObjectNode erasure(UUID id) {
         return JSON.createObjectNode().put("id", id.toString()).put("publicRecordRetained", false);
@@ -57,14 +71,7 @@ public final class AttendeesEvents implements AutoCloseable {
                 .add("ce_source", "/herald/attendees-service".getBytes(StandardCharsets.UTF_8))
                 .add("ce_type", type.getBytes(StandardCharsets.UTF_8))
                 .add("content-type", "application/json".getBytes(StandardCharsets.UTF_8));
-        try {
-            producer.send(record).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        ReportEvents.acknowledged(producer.send(record));
     }
 
     @Override

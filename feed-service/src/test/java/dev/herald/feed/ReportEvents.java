@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -95,21 +97,19 @@ public final class ReportEvents implements AutoCloseable {
         Map.of("ce_specversion", "1.0", "ce_id", eventId, "ce_source", SOURCE, "ce_type", type,
                 "ce_time", Instant.now().toString(), "ce_subject", reportId, "content-type", "application/json")
                 .forEach((name, value) -> record.headers().add(name, value.getBytes(StandardCharsets.UTF_8)));
-        try {
-            producer.send(record).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
+        acknowledged(producer.send(record));
         return eventId;
     }
 
     /** A record that is not a CloudEvent at all, to show the consumer passes over it. */
     public void sendGarbage(UUID key) {
+        acknowledged(producer.send(new ProducerRecord<>("reports.events", key.toString(), "not an event")));
+    }
+
+    /** Waits for the broker's acknowledgement of a send, so that a test reads only after its record is on the topic. */
+    static void acknowledged(Future<RecordMetadata> sent) {
         try {
-            producer.send(new ProducerRecord<>("reports.events", key.toString(), "not an event")).get();
+            sent.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -117,7 +117,6 @@ public final class ReportEvents implements AutoCloseable {
             throw new IllegalStateException(e.getCause());
         }
     }
-
 
     @Override
     public void close() {

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.herald.feed.AttendeesEvents;
@@ -38,7 +37,6 @@ import io.restassured.response.Response;
 class SearchTest {
 
     static final String BASE = "http://localhost:8080";
-    static final ObjectMapper JSON = new ObjectMapper();
     static final Random RANDOM = new Random();
 
     @Test
@@ -92,17 +90,8 @@ class SearchTest {
         String author = word();
         String eventWord = word();
         String eventSlug = "event-" + eventWord;
-        ObjectNode event = JSON.createObjectNode().put("id", UUID.randomUUID().toString()).put("slug", eventSlug)
-                .put("name", "The " + eventWord + " Summit").put("kind", "sprint").put("startDate", "2019-09-09")
-                .put("endDate", "2019-09-13");
-        event.putArray("links");
-        ObjectNode participants = event.putObject("participants");
-        for (String role : new String[] {"attendee", "organiser", "mentor", "mentee", "speaker", "remote"}) {
-            participants.putArray(role);
-        }
-        event.putArray("mentorships");
-        event.putArray("sponsors");
-        event.putArray("talks");
+        ObjectNode event = AttendeesEvents.event(UUID.randomUUID(), eventSlug, "The " + eventWord + " Summit", "sprint",
+                "2019-09-09", "2019-09-13");
         try (AttendeesEvents attendees = new AttendeesEvents()) {
             attendees.send(AttendeesEvents.EVENT_CREATED, UUID.fromString(event.get("id").asText()), event);
         }

@@ -21,7 +21,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.herald.feed.AttendeesEvents;
@@ -37,7 +36,6 @@ import io.quarkus.test.junit.QuarkusTest;
 @EnabledIf("chromiumInstalledOrCi")
 class BrowserTest {
 
-    static final ObjectMapper JSON = new ObjectMapper();
 
     @TestHTTPResource("/")
     URL home;
@@ -65,17 +63,8 @@ class BrowserTest {
         String key = UUID.randomUUID().toString().substring(0, 8);
         UUID authorId = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
-        ObjectNode event = JSON.createObjectNode().put("id", eventId.toString()).put("slug", "event-" + key)
-                .put("name", "Walked Summit " + key).put("kind", "summit").put("startDate", "2024-05-15")
-                .put("endDate", "2024-05-15");
-        event.putArray("links");
-        ObjectNode participants = event.putObject("participants");
-        for (String role : new String[] {"attendee", "organiser", "mentor", "mentee", "speaker", "remote"}) {
-            participants.putArray(role);
-        }
-        event.putArray("mentorships");
-        event.putArray("sponsors");
-        event.putArray("talks");
+        ObjectNode event = AttendeesEvents.event(eventId, "event-" + key, "Walked Summit " + key, "summit", "2024-05-15",
+                "2024-05-15");
         ObjectNode report = ReportEvents.report(UUID.randomUUID(), 1, "browser-" + key, "Browsed sprint " + key,
                 Instant.now().toString());
         report.putArray("tags").add("tag-" + key);

@@ -43,16 +43,11 @@ class DirectoryPagesTest {
         author.put("bio", "Core developer").put("github", "pablogsal");
         author.putArray("affiliations").addObject().put("id", UUID.randomUUID().toString()).put("title", "Engineer")
                 .set("organisation", organisation("Bloomberg"));
-        ObjectNode event = JSON.createObjectNode().put("id", eventId.toString()).put("slug", "sprint-" + key)
-                .put("name", "Core Developer Sprint " + key).put("kind", "sprint")
-                .put("startDate", "2019-09-09").put("endDate", "2019-09-13").put("venue", "Bloomberg").put("city", "London");
-        event.putArray("links");
-        ObjectNode participants = event.putObject("participants");
+        ObjectNode event = AttendeesEvents.event(eventId, "sprint-" + key, "Core Developer Sprint " + key, "sprint",
+                "2019-09-09", "2019-09-13").put("venue", "Bloomberg").put("city", "London");
+        ObjectNode participants = (ObjectNode) event.get("participants");
         participants.putArray("organiser").add(participant(personId, "author-" + key, "Pablo Galindo", "organiser"));
         participants.putArray("attendee").add(participant(UUID.randomUUID(), "guido", "Guido van Rossum", "attendee"));
-        for (String role : new String[] {"mentor", "mentee", "speaker", "remote"}) {
-            participants.putArray(role);
-        }
         ObjectNode mentorship = event.putArray("mentorships").addObject().put("id", UUID.randomUUID().toString())
                 .put("remote", true);
         mentorship.set("mentor", ref("victor", "Victor Stinner"));
@@ -124,17 +119,7 @@ class DirectoryPagesTest {
     void aKnownEventWithoutReportsHasAPageUntilItIsDeleted() {
         String key = UUID.randomUUID().toString().substring(0, 8);
         UUID eventId = UUID.randomUUID();
-        ObjectNode event = JSON.createObjectNode().put("id", eventId.toString()).put("slug", "summit-" + key)
-                .put("name", "Language Summit " + key).put("kind", "summit")
-                .put("startDate", "2024-05-15").put("endDate", "2024-05-15");
-        event.putArray("links");
-        ObjectNode participants = event.putObject("participants");
-        for (String role : new String[] {"attendee", "organiser", "mentor", "mentee", "speaker", "remote"}) {
-            participants.putArray(role);
-        }
-        event.putArray("mentorships");
-        event.putArray("sponsors");
-        event.putArray("talks");
+        ObjectNode event = AttendeesEvents.event(eventId, "summit-" + key, "Language Summit " + key, "summit", "2024-05-15", "2024-05-15");
         try (AttendeesEvents attendees = new AttendeesEvents()) {
             attendees.send(AttendeesEvents.EVENT_CREATED, eventId, event);
             await().atMost(Duration.ofSeconds(30)).until(() -> given().get("/events/summit-" + key).statusCode() == 200);

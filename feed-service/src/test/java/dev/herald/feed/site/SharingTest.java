@@ -141,17 +141,8 @@ class SharingTest {
         String key = UUID.randomUUID().toString().substring(0, 8);
         UUID eventId = UUID.randomUUID();
         String name = "Sprint </script> \"" + key + "\"";
-        ObjectNode event = JSON.createObjectNode().put("id", eventId.toString()).put("slug", "sprint-" + key)
-                .put("name", name).put("kind", "sprint").put("startDate", "2019-09-09").put("endDate", "2019-09-13")
+        ObjectNode event = AttendeesEvents.event(eventId, "sprint-" + key, name, "sprint", "2019-09-09", "2019-09-13")
                 .put("venue", "Bloomberg").put("city", "London");
-        event.putArray("links");
-        ObjectNode participants = event.putObject("participants");
-        for (String role : new String[] {"attendee", "organiser", "mentor", "mentee", "speaker", "remote"}) {
-            participants.putArray(role);
-        }
-        event.putArray("mentorships");
-        event.putArray("sponsors");
-        event.putArray("talks");
         try (AttendeesEvents attendees = new AttendeesEvents()) {
             attendees.send(AttendeesEvents.EVENT_CREATED, eventId, event);
         }
