@@ -1,13 +1,8 @@
 package dev.herald.feed.http;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-
 import dev.herald.feed.feeds.EncodedBody;
 import dev.herald.feed.feeds.RenderedFeed;
+import dev.herald.feed.feeds.Revalidation;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -46,8 +41,8 @@ final class FeedResponses {
                 .set(HttpHeaders.CACHE_CONTROL, feed.archive() ? ARCHIVE : FRESH)
                 .set(HttpHeaders.VARY, BY_TYPE_AND_ENCODING)
                 .set(LINK, feed.link());
-        if (notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH), request.getHeader(HttpHeaders.IF_MODIFIED_SINCE),
-                selected, feed)) {
+        if (Revalidation.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
+                request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), selected.etag(), feed.lastModified())) {
             response.setStatusCode(304).end();
             return;
         }
@@ -62,29 +57,5 @@ final class FeedResponses {
         }
         headers.set(HttpHeaders.CONTENT_TYPE, browser ? feed.browserMediaType() : feed.mediaType());
         response.end(compressedByVertx ? feed.identity().buffer() : selected.buffer());
-    }
-
-    /**
-     * RFC 9110 section 13.2.2: If-None-Match, when sent, decides alone, compared weakly as GET allows (a proxy that
-     * compresses may have marked the tag weak); otherwise If-Modified-Since against the newest item.
-     * Only the selected representation's tag matches (13.1.2): an identity tag with gzip accepted gets 200 and gzip.
-     */
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, EncodedBody selected, RenderedFeed feed) {
-        if (ifNoneMatch != null) {
-            // a reader sends back the one tag it was given: compared as it is before the list is parsed
-            return ifNoneMatch.equals(selected.etag()) || Arrays.stream(ifNoneMatch.split(","))
-                    .map(String::trim)
-                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                    .anyMatch(tag -> tag.equals("*") || tag.equals(selected.etag()));
-        }
-        if (ifModifiedSince != null) {
-            try {
-                Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return !feed.lastModified().isAfter(since);
-            } catch (DateTimeParseException e) {
-                return false;
-            }
-        }
-        return false;
     }
 }

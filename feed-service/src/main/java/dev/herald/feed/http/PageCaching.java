@@ -3,15 +3,12 @@ package dev.herald.feed.http;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
+import dev.herald.feed.feeds.Revalidation;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -49,35 +46,14 @@ public class PageCaching {
         headers.putSingle(HttpHeaders.ETAG, etag);
         headers.putSingle(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
         headers.putSingle(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
-                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), tag, response.getLastModified())) {
+        Date lastModified = response.getLastModified();
+        if (Revalidation.notModified(request.getHeaderString(HttpHeaders.IF_NONE_MATCH),
+                request.getHeaderString(HttpHeaders.IF_MODIFIED_SINCE), tag,
+                lastModified == null ? null : lastModified.toInstant())) {
             response.setStatus(304);
             response.setEntity(null);
             headers.remove(HttpHeaders.CONTENT_TYPE);
         }
-    }
-
-    /**
-     * RFC 9110 section 13.2.2: If-None-Match, when sent, decides alone, compared weakly as GET allows; otherwise
-     * If-Modified-Since against Last-Modified, for the pages that have one (the newest report shown).
-     */
-    static boolean notModified(String ifNoneMatch, String ifModifiedSince, String tag, Date lastModified) {
-        if (ifNoneMatch != null) {
-            return Arrays.stream(ifNoneMatch.split(","))
-                    .map(String::trim)
-                    .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
-                    .anyMatch(candidate -> candidate.equals("*") || candidate.equals(tag));
-        }
-        if (ifModifiedSince != null && lastModified != null) {
-            try {
-                long since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toEpochSecond();
-                // Last-Modified is sent in whole seconds
-                return lastModified.getTime() / 1000 <= since;
-            } catch (DateTimeParseException e) {
-                return false;
-            }
-        }
-        return false;
     }
 
     private static String digest(byte[] bytes) {

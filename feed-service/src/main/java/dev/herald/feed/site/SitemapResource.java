@@ -1,16 +1,12 @@
 package dev.herald.feed.site;
 
-import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.Optional;
 
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
 
+import dev.herald.feed.feeds.Revalidation;
 import dev.herald.feed.site.Sitemaps.Sitemap;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
@@ -57,31 +53,13 @@ public class SitemapResource {
 
     private static Response answer(Optional<Sitemap> found, String ifNoneMatch, String ifModifiedSince) {
         Sitemap sitemap = found.orElseThrow(NotFoundException::new);
-        Response.ResponseBuilder response = notModified(sitemap, ifNoneMatch, ifModifiedSince) ? Response.notModified()
+        Response.ResponseBuilder response = Revalidation.notModified(ifNoneMatch, ifModifiedSince, sitemap.etag().substring(2),
+                sitemap.lastModified()) ? Response.notModified()
                 : Response.ok(sitemap.body());
         return response.header(HttpHeaders.ETAG, sitemap.etag())
                 .lastModified(sitemap.lastModified() == null ? null : Date.from(sitemap.lastModified()))
                 .header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING)
                 .build();
-    }
-
-    /** RFC 9110 section 13.2.2: If-None-Match decides alone, compared weakly; otherwise If-Modified-Since. */
-    static boolean notModified(Sitemap sitemap, String ifNoneMatch, String ifModifiedSince) {
-        String opaque = sitemap.etag().substring(2);
-        if (ifNoneMatch != null) {
-            return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
-                    .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                    .anyMatch(tag -> tag.equals("*") || tag.equals(opaque));
-        }
-        if (ifModifiedSince != null && sitemap.lastModified() != null) {
-            try {
-                Instant since = ZonedDateTime.parse(ifModifiedSince, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                return !sitemap.lastModified().isAfter(since);
-            } catch (DateTimeParseException e) {
-                return false;
-            }
-        }
-        return false;
     }
 }
