@@ -47,7 +47,7 @@ public class AvatarResource {
     }
 
     private static Response answer(Request request, Avatar avatar, String freshness) {
-        EntityTag tag = new EntityTag(avatar.etag());
+        EntityTag tag = EntityTag.valueOf(avatar.etag());
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
         return (notModified != null ? notModified : Response.ok(avatar.bytes(), avatar.mediaType()))
                 .tag(tag)

@@ -1,15 +1,28 @@
 package dev.herald.feed.feeds;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.Base64;
 
 /** When a client's copy of a feed, page or sitemap is current: RFC 9110 section 13.2.2, for a GET. */
 public final class Revalidation {
 
     private Revalidation() {
+    }
+
+    /** A strong entity tag hashed from the bytes sent: the same content gets the same tag on every instance, always. */
+    public static String tag(byte[] bytes) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     /**

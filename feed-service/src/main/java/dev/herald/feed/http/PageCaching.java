@@ -1,9 +1,6 @@
 package dev.herald.feed.http;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Date;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
@@ -37,7 +34,7 @@ public class PageCaching {
                 || !(HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()))) {
             return;
         }
-        String tag = "\"" + digest(html.getBytes(StandardCharsets.UTF_8)) + "\"";
+        String tag = Revalidation.tag(html.getBytes(StandardCharsets.UTF_8));
         // Vert.x compresses text/html for clients that accept it: those bytes are not the ones hashed, so the tag they
         // carry is weak (as nginx weakens tags when it gzips)
         String etag = AcceptEncoding.compressedByVertx(request.getHeaderString(HttpHeaders.ACCEPT_ENCODING)) ? "W/" + tag
@@ -53,15 +50,6 @@ public class PageCaching {
             response.setStatus(304);
             response.setEntity(null);
             headers.remove(HttpHeaders.CONTENT_TYPE);
-        }
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,12 +1,9 @@
 package dev.herald.feed.site;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import dev.herald.feed.feeds.Revalidation;
 import dev.herald.feed.readmodel.ReadModelChanged;
 import dev.herald.feed.readmodel.ReportLink;
 import dev.herald.feed.readmodel.ReportRepository;
@@ -124,13 +122,8 @@ class Sitemaps {
     record Sitemap(String body, String etag, Instant lastModified) {
 
         static Sitemap of(String body, Instant lastModified) {
-            try {
-                byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-                return new Sitemap(body, "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash) + "\"",
-                        lastModified == null ? null : lastModified.truncatedTo(ChronoUnit.SECONDS));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return new Sitemap(body, "W/" + Revalidation.tag(body.getBytes(StandardCharsets.UTF_8)),
+                    lastModified == null ? null : lastModified.truncatedTo(ChronoUnit.SECONDS));
         }
     }
 }
