@@ -129,7 +129,14 @@ public class ProblemMappers {
                 return staleWrite(uri);
             }
         }
-        return respond(InternalErrors.logged(e, request.getMethod(), uri.getPath()));
+        return failed(e, request.getMethod(), uri.getPath());
+    }
+
+    /** 503 with Retry-After when a database or broker is out of reach (it heals), else a logged 500. */
+    public static Response failed(Throwable e, String method, String path) {
+        return Unavailable.problem(e, method, path)
+                .map(problem -> Response.fromResponse(respond(problem)).header(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS).build())
+                .orElseGet(() -> respond(InternalErrors.logged(e, method, path)));
     }
 
     public static Response respond(Problem problem) {

@@ -1,6 +1,7 @@
 package dev.herald.problem;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -43,8 +44,14 @@ public class ProblemRoutes {
             return;
         }
         String path = context.normalizedPath();
-        send(context, status == 500 ? InternalErrors.logged(failure, context.request().method().name(), path)
-                : new Problem(ProblemMappers.BLANK, reason(status), status, null, path, List.of()));
+        String method = context.request().method().name();
+        if (status == 500) {
+            Optional<Problem> unavailable = Unavailable.problem(failure, method, path);
+            unavailable.ifPresent(problem -> context.response().putHeader(HttpHeaders.RETRY_AFTER, Unavailable.RETRY_AFTER_SECONDS));
+            send(context, unavailable.orElseGet(() -> InternalErrors.logged(failure, method, path)));
+            return;
+        }
+        send(context, new Problem(ProblemMappers.BLANK, reason(status), status, null, path, List.of()));
     }
 
     private static String reason(int status) {
