@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.herald.feed.readmodel.ReadModelChanged;
 import dev.herald.feed.readmodel.ReportRepository;
+import dev.herald.problem.Unavailable;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -13,7 +14,8 @@ import jakarta.enterprise.event.Observes;
 
 /**
  * Rendered feed documents kept in memory: a document is rendered once after each change of the read model and
- * then served as bytes, so a poll costs no query and no serialisation.
+ * then served as bytes, so a poll costs no query and no serialisation. While the database cannot be reached, a
+ * document last rendered before a change is served rather than an error (stale-if-error, RFC 5861).
  */
 @ApplicationScoped
 public class FeedCache {
@@ -23,6 +25,7 @@ public class FeedCache {
     private final Event<ReadModelChanged> changed;
     private final FeedMetrics metrics;
     private final Map<FeedKey, Rendering> documents = new ConcurrentHashMap<>();
+    private final Map<FeedKey, RenderedFeed> lastRendered = new ConcurrentHashMap<>();
     private volatile long version = -1;
 
     FeedCache(FeedRenderer renderer, ReportRepository reports, Event<ReadModelChanged> changed, FeedMetrics metrics) {
@@ -75,7 +78,17 @@ public class FeedCache {
             // a failure (the database was away) or a missing page is not kept: the next request asks again
             result = once
                     .onFailure().invoke(() -> documents.remove(key, this))
-                    .invoke(rendered -> rendered.ifPresentOrElse(feed -> document = feed, () -> documents.remove(key, this)));
+                    .invoke(rendered -> rendered.ifPresentOrElse(feed -> {
+                        document = feed;
+                        lastRendered.put(key, feed);
+                    }, () -> {
+                        documents.remove(key, this);
+                        lastRendered.remove(key);
+                    }))
+                    .onFailure(Unavailable::is).recoverWithUni(failure -> {
+                        RenderedFeed stale = lastRendered.get(key);
+                        return stale == null ? Uni.createFrom().failure(failure) : Uni.createFrom().item(Optional.of(stale));
+                    });
         }
     }
 

@@ -1,0 +1,43 @@
+package dev.herald.feed.http;
+
+import java.net.ConnectException;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import dev.herald.problem.ProblemMappers;
+import io.vertx.sqlclient.ClosedConnectionException;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** A page that cannot be rendered because the database is away is answered as it was last rendered, if it was. */
+public class StalePageOnOutage {
+
+    private final StalePages stale;
+
+    StalePageOnOutage(StalePages stale) {
+        this.stale = stale;
+    }
+
+    @ServerExceptionMapper
+    public Response connectionRefused(ConnectException e, Request request, UriInfo uri) {
+        return lastRendered(e, request, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response connectionLost(ClosedConnectionException e, Request request, UriInfo uri) {
+        return lastRendered(e, request, uri);
+    }
+
+    private Response lastRendered(Throwable e, Request request, UriInfo uri) {
+        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        return stale.lastRendered(PageCaching.address(uri)).filter(html -> read)
+                // no validators: a revalidation must reach a page rendered from the database again
+                .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                        .header(HttpHeaders.CACHE_CONTROL, "no-cache").build())
+                .orElseGet(() -> ProblemMappers.failed(e, request.getMethod(), uri.getPath()));
+    }
+}
