@@ -70,11 +70,11 @@ final class AotCache {
     }
 
     /** Decides this start's mode and returns the JVM options for it; a training start must be ended by {@link #finish}. */
-    synchronized Mode claim() {
+    synchronized Mode claim(boolean mayTrain) {
         if (Files.isRegularFile(cache)) {
             return Mode.USE;
         }
-        if (!TRAINING.add(training)) {
+        if (!mayTrain || !TRAINING.add(training)) {
             return Mode.NONE;
         }
         try {

@@ -101,7 +101,7 @@ public final class LocalStack implements AutoCloseable {
         }
         for (ServiceSpec service : config.services()) {
             services.add(ServiceProcess.start(service, config.packagedApp(service), config.managementUrl(service),
-                    config.logDirectory(), environment(service, keys)));
+                    config.logDirectory(), environment(service)));
         }
         awaitReady(services);
         phases.put("every service ready", Duration.ofNanos(System.nanoTime() - start));
@@ -120,29 +120,8 @@ public final class LocalStack implements AutoCloseable {
         }
     }
 
-    /** The same variables a container platform sets: production configuration comes from the environment. */
-    private Map<String, String> environment(ServiceSpec service, SigningKeys keys) {
-        String db = service.database();
-        Map<String, String> environment = new HashMap<>(Map.of(
-                "QUARKUS_HTTP_PORT", Integer.toString(config.port(service)),
-                "QUARKUS_DATASOURCE_USERNAME", db,
-                "QUARKUS_DATASOURCE_PASSWORD", db,
-                "QUARKUS_DATASOURCE_REACTIVE_URL", postgres.reactiveUrl(db),
-                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(db),
-                "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.publicKeyFile().toUri().toString(),
-                "MP_JWT_VERIFY_ISSUER", Tokens.ISSUER,
-                "HERALD_PUBLIC_BASE_URL", config.baseUrl(ServiceSpec.FEED),
-                "HERALD_CONTENT_PUBLIC_URL", config.baseUrl(ServiceSpec.CONTENT)));
-        environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(config.managementPort(service)));
-        // the packaged services run in the prod profile, whose JSON log lines are for a collector: people read these files
-        environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-        if (service == ServiceSpec.FEED) {
-            // subscribers on this machine are what local development needs; production allows no private address
-            environment.put("HERALD_DELIVERIES_ALLOW", "127.0.0.0/8,::1/128");
-            environment.put("HERALD_DELIVERIES_SECRET_KEY", SecretKeyFile.read(config.keyDirectory().resolve("deliveries.key")));
-        }
-        return environment;
+    private Map<String, String> environment(ServiceSpec service) {
+        return ServiceEnvironment.of(config, service, kafka.bootstrapServers(), postgres, keys);
     }
 
     /**
@@ -152,12 +131,12 @@ public final class LocalStack implements AutoCloseable {
     public Replica startReplica(ServiceSpec service, String name, Map<String, String> overrides) {
         int port = FreePorts.pick();
         int managementPort = FreePorts.pick();
-        Map<String, String> environment = new HashMap<>(environment(service, keys));
+        Map<String, String> environment = new HashMap<>(environment(service));
         environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         environment.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         environment.putAll(overrides);
         ServiceProcess process = ServiceProcess.start(service, name, config.packagedApp(service),
-                "http://localhost:" + managementPort, config.logDirectory(), environment);
+                "http://localhost:" + managementPort, config.logDirectory(), environment, true);
         services.add(process);
         process.awaitReady(READY_TIMEOUT);
         return new Replica(process, "http://localhost:" + port);

@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A packaged Quarkus service running as a child process, its output in a log file. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -51,15 +51,16 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     static ServiceProcess start(ServiceSpec spec, Path app, String managementUrl, Path runDirectory, Map<String, String> environment) {
-        return start(spec, spec.name(), app, managementUrl, runDirectory, environment);
+        return start(spec, spec.name(), app, managementUrl, runDirectory, environment, true);
     }
 
     /**
      * @param instance names the log and pid files: the service's name, or another for a further replica
      * @param managementUrl where its management interface will answer readiness
+     * @param mayTrain whether a start without an AOT cache trains one; a process that will be killed never writes it
      */
-    static ServiceProcess start(ServiceSpec spec, String instance, Path app, String managementUrl, Path runDirectory,
-            Map<String, String> environment) {
+    public static ServiceProcess start(ServiceSpec spec, String instance, Path app, String managementUrl, Path runDirectory,
+            Map<String, String> environment, boolean mayTrain) {
         if (!Files.exists(app)) {
             throw new IllegalStateException(app + " is missing: build it with ./mvnw package -DskipTests");
         }
@@ -68,7 +69,7 @@ final class ServiceProcess implements AutoCloseable {
         Path logFile = runDirectory.resolve(instance + ".log");
         List<String> options = jvmOptions(spec);
         AotCache aotCache = JVM.hasAotCache() ? AotCache.of(app, JVM, options) : null;
-        AotCache.Mode aotMode = aotCache == null ? AotCache.Mode.NONE : aotCache.claim();
+        AotCache.Mode aotMode = aotCache == null ? AotCache.Mode.NONE : aotCache.claim(mayTrain);
         List<String> command = new ArrayList<>();
         command.add(JVM.java().toString());
         command.addAll(options);
@@ -125,7 +126,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Polls the readiness endpoint on the management interface (database and Kafka checked) until it answers 200. */
-    void awaitReady(Duration timeout) {
+    public void awaitReady(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest ready = HttpRequest.newBuilder(URI.create(managementUrl + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build();
         while (Instant.now().isBefore(deadline)) {
@@ -160,7 +161,7 @@ final class ServiceProcess implements AutoCloseable {
         return spec;
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -173,13 +174,17 @@ final class ServiceProcess implements AutoCloseable {
         };
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     /** From starting the JVM to the first ready answer; null until then. */
     Duration readyAfter() {
         return readyAfter;
     }
 
     /** SIGKILL: the process gets no chance to finish anything, as when a node or container dies. */
-    void kill() {
+    public void kill() {
         try {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -196,7 +201,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** SIGTERM, without waiting: {@link #close()} waits, so that several services can stop (and write caches) at once. */
-    void requestStop() {
+    public void requestStop() {
         process.destroy();
     }
 

@@ -9,6 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -55,7 +58,7 @@ public final class PostgresServer implements AutoCloseable {
             ProcessHandle.of(pid).filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false))
                     .ifPresent(orphan -> {
                         orphan.destroy();
-                        orphan.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
+                        orphan.onExit().orTimeout(30, TimeUnit.SECONDS).join();
                     });
         } catch (IOException | RuntimeException e) {
             // an unreadable or stale pid file is PostgreSQL's own business on start
@@ -112,6 +115,25 @@ public final class PostgresServer implements AutoCloseable {
             check.setString(1, name);
             return check.executeQuery().next();
         }
+    }
+
+    /**
+     * SIGKILL to the postmaster and every backend, as when the machine dies: no checkpoint, crash recovery on the next
+     * {@link #start}. The server is unusable afterwards.
+     */
+    public void kill() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim());
+            ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("PostgreSQL is not running"));
+            List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+            all.add(postmaster);
+            all.forEach(ProcessHandle::destroyForcibly);
+            all.forEach(process -> process.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+        } catch (IOException e) {
+            throw new UncheckedIOException("No PostgreSQL pid file in " + dataDirectory, e);
+        }
+        // releases the data directory's lock in this JVM; its pg_ctl stop finds no server and says so in the log
+        close();
     }
 
     @Override

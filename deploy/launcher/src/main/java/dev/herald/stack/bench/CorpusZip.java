@@ -11,15 +11,24 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** The report corpus (content-service's test copy) as the zip an editor uploads: {@code <slug>/index.md} and images. */
-final class CorpusZip {
+public final class CorpusZip {
 
     private CorpusZip() {
     }
 
     static byte[] of(Path posts) {
+        try (Stream<Path> folders = Files.list(posts)) {
+            return of(folders.filter(Files::isDirectory).sorted().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("corpus unreadable: " + posts, e);
+        }
+    }
+
+    /** These post folders, each with every file in it. */
+    public static byte[] of(List<Path> folders) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> folders = Files.list(posts)) {
-            for (Path folder : folders.filter(Files::isDirectory).sorted().toList()) {
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Path folder : folders) {
                 for (Path file : files(folder)) {
                     zip.putNextEntry(new ZipEntry(folder.getFileName() + "/" + file.getFileName()));
                     zip.write(Files.readAllBytes(file));
@@ -27,7 +36,7 @@ final class CorpusZip {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("corpus unreadable: " + posts, e);
+            throw new UncheckedIOException("corpus unreadable: " + folders, e);
         }
         return bytes.toByteArray();
     }
