@@ -7,17 +7,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
 import dev.herald.infra.SigningKeys;
 import dev.herald.infra.Tokens;
 import dev.herald.stack.bench.Bench;
+import dev.herald.stack.chaos.Chaos;
 
 /**
  * {@code ./herald up [--clean] [--except <service>]}: runs the whole system on this machine until Ctrl-C or SIGTERM.
  * {@code ./herald token <role>}: prints a bearer token signed with the stack's key.
  * {@code ./herald bench [--duration 10s]}: the performance figures of the local stack next to nginx (needs wrk and nginx).
+ * {@code ./herald chaos [--minutes 3] [--seed S]}: kills and restarts every process while working Herald, then checks
+ * that nothing was lost or duplicated (exit status 1 if anything was).
  * {@code ./herald listen [--port 9999] [--secret whsec_...]}: a webhook receiver and WebSub subscriber that prints what
  * it gets.
  */
@@ -39,11 +43,16 @@ public final class Herald {
             case "token" -> System.out.println(new Tokens(SigningKeys.inDirectory(config.keyDirectory()))
                     .issue("herald-" + role(arguments), TOKEN_LIFETIME, role(arguments)));
             case "bench" -> bench(home, arguments.contains("--duration") ? valueAfter(arguments, "--duration") : "10s");
+            case "chaos" -> System.exit(Chaos.run(home,
+                    Duration.ofSeconds(Math.round(60 * Double.parseDouble(arguments.contains("--minutes") ? valueAfter(arguments, "--minutes") : "3"))),
+                    arguments.contains("--seed") ? Long.parseLong(valueAfter(arguments, "--seed")) : new Random().nextLong(),
+                    System.out).passed() ? 0 : 1);
             case "listen" -> listen(arguments.contains("--port") ? Integer.parseInt(valueAfter(arguments, "--port")) : 9999,
                     arguments.contains("--secret") ? valueAfter(arguments, "--secret") : null);
             default -> {
                 System.err.println("usage: herald up [--clean] [--rebuild-feeds] [--except <service>] | herald token <editor|admin>"
-                        + " | herald listen [--port <port>] [--secret <whsec_...>] | herald bench [--duration 10s]");
+                        + " | herald listen [--port <port>] [--secret <whsec_...>] | herald bench [--duration 10s]"
+                        + " | herald chaos [--minutes 3] [--seed <n>]");
                 System.exit(2);
             }
         }

@@ -1,0 +1,69 @@
+package dev.herald.stack.chaos;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A reader and a feed reader of the public site, on both feed-service replicas in turn: every answer 5xx from a
+ * replica that was up (not killed at that moment) is a failure of the run.
+ */
+final class Reader implements Runnable {
+
+    private static final List<String> PATHS = List.of("/feeds/atom.xml", "/feeds/rss.xml", "/feeds/feed.json", "/",
+            "/feeds/atom.xml?page=2", "/tags", "/sitemap.xml");
+
+    private final ChaosStack stack;
+    private final Monkey monkey;
+    private final Api api;
+    private final Random random;
+    private final AtomicBoolean stop;
+    private final AtomicInteger reads = new AtomicInteger();
+    private final AtomicInteger unanswered = new AtomicInteger();
+    private final List<String> serverErrors = new CopyOnWriteArrayList<>();
+
+    Reader(ChaosStack stack, Monkey monkey, Api api, Random random, AtomicBoolean stop) {
+        this.stack = stack;
+        this.monkey = monkey;
+        this.api = api;
+        this.random = random;
+        this.stop = stop;
+    }
+
+    @Override
+    public void run() {
+        while (!stop.get()) {
+            for (Part replica : stack.feedReplicas()) {
+                String path = PATHS.get(random.nextInt(PATHS.size()));
+                boolean wasUp = !monkey.isDown(replica);
+                try {
+                    int status = api.get(stack.baseUrl(replica) + path, null).status();
+                    reads.incrementAndGet();
+                    if (status >= 500 && wasUp && !monkey.isDown(replica)) {
+                        serverErrors.add(status + " for " + path + " from " + replica.label() + " while down: " + monkey.down());
+                    }
+                } catch (IOException e) {
+                    unanswered.incrementAndGet();
+                }
+            }
+            Pause.of(Duration.ofMillis(50));
+        }
+    }
+
+    int reads() {
+        return reads.get();
+    }
+
+    int unanswered() {
+        return unanswered.get();
+    }
+
+    /** Each 5xx a replica answered while it was up, with what was down at the time. */
+    List<String> serverErrors() {
+        return List.copyOf(serverErrors);
+    }
+}
