@@ -19,7 +19,8 @@ import dev.herald.stack.chaos.Chaos;
 /**
  * {@code ./herald up [--clean] [--except <service>]}: runs the whole system on this machine until Ctrl-C or SIGTERM.
  * {@code ./herald token <role>}: prints a bearer token signed with the stack's key.
- * {@code ./herald bench [--duration 10s]}: the performance figures of the local stack next to nginx (needs wrk and nginx).
+ * {@code ./herald bench [--duration 10s]}: the performance figures of the local stack next to nginx (needs wrk and nginx)
+ * and a webhook fan-out to 1,000 receivers, written to docs/BENCHMARKS.md.
  * {@code ./herald chaos [--minutes 3] [--seed S]}: kills and restarts every process while working Herald, then checks
  * that nothing was lost or duplicated (exit status 1 if anything was).
  * {@code ./herald listen [--port 9999] [--secret whsec_...]}: a webhook receiver and WebSub subscriber that prints what

@@ -3,10 +3,8 @@ package dev.herald.stack.bench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,7 +19,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.herald.stack.LocalStack;
 import dev.herald.stack.ServiceSpec;
@@ -29,8 +26,9 @@ import dev.herald.stack.StackConfig;
 
 /**
  * {@code ./herald bench}: the figures of issue 13 in one run on the local stack, from outside the services as a user
- * sees them, and nginx serving the same feed bytes next to feed-service. Starts its own stack on free ports and an
- * empty data directory, so it runs beside {@code ./herald up}.
+ * sees them, and nginx serving the same feed bytes next to feed-service, then one publication fanned out to 1,000
+ * webhook receivers. Starts its own stack on free ports and an empty data directory, so it runs beside
+ * {@code ./herald up}; prints the figures and writes them to their sections of {@link BenchmarksPage}.
  */
 public final class Bench {
 
@@ -38,27 +36,31 @@ public final class Bench {
     private static final int LATENCY_WARM_UP = 10;
     private static final int LATENCY_SAMPLES = 100;
     private static final Duration CORPUS_TIMEOUT = Duration.ofMinutes(5);
+    private static final int WEBHOOK_RECEIVERS = 1000;
 
-    private final HttpClient http = HttpClient.newHttpClient();
-    private final ObjectMapper json = new ObjectMapper();
     private final Table table = new Table();
+    private final Table fanout = new Table();
     private final Wrk wrk;
     private LocalStack stack;
+    private StackHttp http;
 
     private Bench(Wrk wrk) {
         this.wrk = wrk;
     }
 
     public static void run(Path home, String duration) throws IOException {
-        new Bench(new Wrk(duration)).measure(home);
+        new Bench(new Wrk(duration)).measure(home, "./herald bench --duration " + duration);
     }
 
-    private void measure(Path home) throws IOException {
+    private void measure(Path home, String command) throws IOException {
+        double loadBefore = Machine.loadAverage();
         StackConfig config = StackConfig.randomPorts(home, Files.createTempDirectory("herald-bench-"));
         System.out.println("Starting a stack on free ports in " + config.dataDirectory() + " ...");
         long start = System.nanoTime();
         stack = LocalStack.start(config);
+        Machine machine;
         try {
+            http = new StackHttp(stack);
             table.row("`./herald up` on empty data, to ready (demo data loaded)", seconds(since(start)), "<= 15 s");
             stack.phases().forEach((phase, after) -> table.row("  " + phase, "after " + seconds(after), ""));
             for (ServiceSpec service : ServiceSpec.ALL) {
@@ -70,22 +72,33 @@ public final class Bench {
             publishLatency();
             serving();
             memory("after the benchmarks");
+            new WebhookFanout(stack, http).measure(WEBHOOK_RECEIVERS, fanout);
+            machine = Machine.of(stack, loadBefore);
         } finally {
             stack.close();
             deleteRecursively(config.dataDirectory());
         }
-        System.out.println();
-        System.out.printf("Herald benchmark: %d cores, launcher on Java %s, %s%n%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), wrk.settings());
-        System.out.print(table.render());
+        publish(home, machine, command);
+    }
+
+    /** Prints each section and writes it to the benchmarks page. */
+    private void publish(Path home, Machine machine, String command) {
+        String provenance = BenchmarksPage.provenance(machine, command);
+        String performance = provenance + "\nServing: `" + wrk.settings()
+                + "` on loopback, nginx (Debian) serving the same bytes.\n\n" + table.render();
+        String webhooks = provenance + "\n" + WebhookFanout.setting(WEBHOOK_RECEIVERS) + "\n\n" + fanout.render();
+        System.out.printf("%n%s%n%s", performance, webhooks);
+        BenchmarksPage.write(home, "performance", performance);
+        BenchmarksPage.write(home, "webhook-fan-out", webhooks);
+        System.out.printf("%nWritten to %s%n", home.resolve(BenchmarksPage.FILE));
     }
 
     /** The 254 reports as one zip; their front matter says published, so the import publishes them. */
     private void corpus(Path posts) {
         byte[] zip = CorpusZip.of(posts);
         long start = System.nanoTime();
-        JsonNode summary = read(send(post(ServiceSpec.CONTENT, "/api/reports/import", "application/zip",
-                HttpRequest.BodyPublishers.ofByteArray(zip)), 200));
+        JsonNode summary = http.post(ServiceSpec.CONTENT, "/api/reports/import", "editor", "application/zip",
+                HttpRequest.BodyPublishers.ofByteArray(zip), 200);
         Set<String> ids = new HashSet<>();
         summary.path("reports").forEach(report -> ids.add(report.path("id").asText()));
         long deadline = System.nanoTime() + CORPUS_TIMEOUT.toNanos();
@@ -116,20 +129,20 @@ public final class Bench {
         List<Double> millis = new ArrayList<>();
         List<Double> toTopic = new ArrayList<>();
         for (int i = 0; i < LATENCY_WARM_UP + LATENCY_SAMPLES; i++) {
-            String id = read(send(post(ServiceSpec.CONTENT, "/api/reports/import?slug=bench-" + UUID.randomUUID(),
+            String id = http.post(ServiceSpec.CONTENT, "/api/reports/import?slug=bench-" + UUID.randomUUID(), "editor",
                     "text/markdown; charset=UTF-8", HttpRequest.BodyPublishers.ofString(
-                            "---\ntitle: Benchmark " + i + "\nauthor: Bench\npublished: false\n---\nBody " + i + "\n")), 200))
+                            "---\ntitle: Benchmark " + i + "\nauthor: Bench\npublished: false\n---\nBody " + i + "\n"), 200)
                     .path("id").asText();
             String etag = null;
             long requested = System.nanoTime();
-            send(post(ServiceSpec.CONTENT, "/api/reports/" + id + "/publish", "application/json",
-                    HttpRequest.BodyPublishers.noBody()), 200);
+            http.post(ServiceSpec.CONTENT, "/api/reports/" + id + "/publish", "editor", "application/json",
+                    HttpRequest.BodyPublishers.noBody(), 200);
             while (true) {
                 HttpRequest.Builder poll = HttpRequest.newBuilder(feedUrl("/feeds/atom.xml"));
                 if (etag != null) {
                     poll.header("If-None-Match", etag);
                 }
-                HttpResponse<String> page = send(poll.build());
+                HttpResponse<String> page = http.send(poll.build());
                 if (page.statusCode() == 200 && page.body().contains("urn:uuid:" + id)) {
                     break;
                 }
@@ -158,12 +171,12 @@ public final class Bench {
     /** The Atom feed's first page from feed-service and from nginx: full answers, gzip, and revalidations. */
     private void serving() {
         URI feed = feedUrl("/feeds/atom.xml");
-        HttpResponse<byte[]> ours = sendBytes(HttpRequest.newBuilder(feed).build());
+        HttpResponse<byte[]> ours = http.sendBytes(HttpRequest.newBuilder(feed).build());
         String ourTag = ours.headers().firstValue("ETag").orElseThrow();
         String type = ours.headers().firstValue("Content-Type").orElseThrow();
         try (Nginx nginx = Nginx.serving("atom.xml", ours.body(), type)) {
             String theirs = nginx.url("atom.xml");
-            HttpResponse<byte[]> reference = sendBytes(HttpRequest.newBuilder(URI.create(theirs)).build());
+            HttpResponse<byte[]> reference = http.sendBytes(HttpRequest.newBuilder(URI.create(theirs)).build());
             if (reference.body().length != ours.body().length) {
                 throw new IllegalStateException("nginx does not serve the same bytes");
             }
@@ -191,7 +204,7 @@ public final class Bench {
     private Set<String> atomFeedIds() {
         Set<String> ids = new HashSet<>();
         for (int page = 1; ; page++) {
-            HttpResponse<String> response = send(HttpRequest.newBuilder(feedUrl("/feeds/atom.xml?page=" + page)).build());
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(feedUrl("/feeds/atom.xml?page=" + page)).build());
             Matcher entry = ENTRY_ID.matcher(response.statusCode() == 200 ? response.body() : "");
             boolean any = false;
             while (entry.find()) {
@@ -205,59 +218,14 @@ public final class Bench {
     }
 
     private URI feedUrl(String path) {
-        return URI.create(stack.config().baseUrl(ServiceSpec.FEED) + path);
+        return http.url(ServiceSpec.FEED, path);
     }
 
-    private HttpRequest post(ServiceSpec service, String path, String contentType, HttpRequest.BodyPublisher body) {
-        return HttpRequest.newBuilder(URI.create(stack.config().baseUrl(service) + path))
-                .header("Authorization", "Bearer " + stack.token("editor", Duration.ofHours(1)))
-                .header("Content-Type", contentType).POST(body).build();
-    }
-
-    private HttpResponse<String> send(HttpRequest request, int expected) {
-        HttpResponse<String> response = send(request);
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + " answered " + response.statusCode()
-                    + ": " + response.body());
-        }
-        return response;
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.uri().toString(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private HttpResponse<byte[]> sendBytes(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(request.uri().toString(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private JsonNode read(HttpResponse<String> response) {
-        try {
-            return json.readTree(response.body());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Duration since(long nanoTime) {
+    static Duration since(long nanoTime) {
         return Duration.ofNanos(System.nanoTime() - nanoTime);
     }
 
-    private static String seconds(Duration duration) {
+    static String seconds(Duration duration) {
         return "%.1f s".formatted(duration.toMillis() / 1000.0);
     }
 

@@ -3,7 +3,7 @@ package dev.herald.stack.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The figures as a Markdown table, pasted as it is into issue notes and the README. */
+/** The figures as a Markdown table, printed and written as it is to docs/BENCHMARKS.md. */
 final class Table {
 
     private final List<String[]> rows = new ArrayList<>();
