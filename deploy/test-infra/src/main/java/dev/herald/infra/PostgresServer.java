@@ -39,6 +39,9 @@ public final class PostgresServer implements AutoCloseable {
                     .setRegisterShutdownHook(false)
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("max_connections", "200")
+                    // the library turns it off for speed: a crash then loses commits already answered, and events the
+                    // outbox relay had sent of them (found by ./herald chaos)
+                    .setServerConfig("synchronous_commit", "on")
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .start();
             return new PostgresServer(postgres, dataDirectory);
