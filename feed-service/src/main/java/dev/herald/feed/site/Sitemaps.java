@@ -16,6 +16,7 @@ import dev.herald.feed.readmodel.ReadModelChanged;
 import dev.herald.feed.readmodel.ReportLink;
 import dev.herald.feed.readmodel.ReportRepository;
 import dev.herald.feed.readmodel.ReportYear;
+import dev.herald.problem.Unavailable;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -42,6 +43,7 @@ class Sitemaps {
     private final ReportRepository reports;
     private final SiteViews views;
     private final Map<String, Uni<Optional<Sitemap>>> documents = new ConcurrentHashMap<>();
+    private final Map<String, Sitemap> lastRendered = new ConcurrentHashMap<>();
 
     Sitemaps(ReportRepository reports, SiteViews views) {
         this.reports = reports;
@@ -93,12 +95,14 @@ class Sitemaps {
         return documents.computeIfAbsent(key, k -> render.get()
                 // a failure or a sitemap that does not exist is not kept: the next request asks again
                 .onFailure().invoke(() -> documents.remove(k))
-                .invoke(found -> {
-                    if (found.isEmpty()) {
-                        documents.remove(k);
-                    }
-                })
-                .memoize().indefinitely());
+                .invoke(found -> found.ifPresentOrElse(sitemap -> lastRendered.put(k, sitemap), () -> {
+                    documents.remove(k);
+                    lastRendered.remove(k);
+                }))
+                .memoize().indefinitely())
+                // while the database is away, the sitemap as last rendered rather than an error (stale-if-error)
+                .onFailure(Unavailable::is).recoverWithUni(failure -> lastRendered.containsKey(key)
+                        ? Uni.createFrom().item(Optional.of(lastRendered.get(key))) : Uni.createFrom().failure(failure));
     }
 
     void onChange(@Observes ReadModelChanged change) {

@@ -22,7 +22,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 /**
- * While PostgreSQL is away, readers still get the feeds and pages as last rendered, even after a change dropped the
+ * While PostgreSQL is away, readers still get the feeds, pages and sitemaps as last rendered, even after a change dropped the
  * rendered documents (another replica's change, seen just before the outage); what was never rendered is a 503
  * with Retry-After, not a 500.
  */
@@ -40,6 +40,7 @@ class ReadsDuringDatabaseOutageTest {
         byte[] atom = given().get(feed).asByteArray();
         String home = given().accept("text/html").get("/").then().statusCode(200).extract().asString();
         String tagPage = given().accept("text/html").get("/tags/" + tag).then().statusCode(200).extract().asString();
+        byte[] sitemap = given().get("/sitemap.xml").then().statusCode(200).extract().asByteArray();
 
         RestartablePostgresInfra.stopDatabase();
         try {
@@ -52,6 +53,7 @@ class ReadsDuringDatabaseOutageTest {
             assertEquals("no-cache", page.header("Cache-Control"));
             assertNull(page.header("ETag"));
             assertEquals(tagPage, given().accept("text/html").get("/tags/" + tag).then().statusCode(200).extract().asString());
+            assertArrayEquals(sitemap, given().get("/sitemap.xml").then().statusCode(200).extract().asByteArray());
 
             Response neverRendered = given().accept("text/html").get("/2024");
             assertEquals(503, neverRendered.statusCode());
