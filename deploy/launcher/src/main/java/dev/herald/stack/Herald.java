@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import dev.herald.infra.SigningKeys;
 import dev.herald.infra.Tokens;
 import dev.herald.stack.bench.Bench;
+import dev.herald.stack.bench.BenchmarksPage;
+import dev.herald.stack.bench.Machine;
 import dev.herald.stack.chaos.Chaos;
 
 /**
@@ -44,10 +46,8 @@ public final class Herald {
             case "token" -> System.out.println(new Tokens(SigningKeys.inDirectory(config.keyDirectory()))
                     .issue("herald-" + role(arguments), TOKEN_LIFETIME, role(arguments)));
             case "bench" -> bench(home, arguments.contains("--duration") ? valueAfter(arguments, "--duration") : "10s");
-            case "chaos" -> System.exit(Chaos.run(home,
-                    Duration.ofSeconds(Math.round(60 * Double.parseDouble(arguments.contains("--minutes") ? valueAfter(arguments, "--minutes") : "3"))),
-                    arguments.contains("--seed") ? Long.parseLong(valueAfter(arguments, "--seed")) : new Random().nextLong(),
-                    System.out).passed() ? 0 : 1);
+            case "chaos" -> chaos(home, arguments.contains("--minutes") ? valueAfter(arguments, "--minutes") : "3",
+                    arguments.contains("--seed") ? Long.parseLong(valueAfter(arguments, "--seed")) : new Random().nextLong());
             case "listen" -> listen(arguments.contains("--port") ? Integer.parseInt(valueAfter(arguments, "--port")) : 9999,
                     arguments.contains("--secret") ? valueAfter(arguments, "--secret") : null);
             default -> {
@@ -103,6 +103,15 @@ public final class Herald {
             System.err.println("Benchmark failed: " + e);
             System.exit(1);
         }
+    }
+
+    /** Runs the chaos run, writes its summary to docs/BENCHMARKS.md and exits 1 if anything was lost or duplicated. */
+    private static void chaos(Path home, String minutes, long seed) {
+        double load = Machine.loadAverage();
+        Chaos.Outcome outcome = Chaos.run(home, Duration.ofSeconds(Math.round(60 * Double.parseDouble(minutes))), seed, System.out);
+        BenchmarksPage.write(home, "chaos", BenchmarksPage.provenance(Machine.of(outcome.servicesJava(), load),
+                "./herald chaos --minutes " + minutes + " --seed " + seed) + "\n" + outcome.summary());
+        System.exit(outcome.passed() ? 0 : 1);
     }
 
     private static void listen(int port, String secret) throws InterruptedException {

@@ -166,7 +166,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /** Which Java runs the service and how it used the AOT cache, e.g. "Java 25.0.3, AOT cache". */
-    String jvmDescription() {
+    public String jvmDescription() {
         return "Java " + JVM.version() + switch (aotMode) {
             case NONE -> "";
             case TRAIN -> ", training the AOT cache";

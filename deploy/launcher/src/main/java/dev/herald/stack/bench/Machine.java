@@ -19,15 +19,19 @@ public record Machine(int cores, String cpu, long memoryMb, String os, String se
 
     /** Read now; {@code loadBefore} from {@link #loadAverage()} before the run began. */
     public static Machine of(LocalStack stack, double loadBefore) {
-        String java = ServiceSpec.ALL.stream().filter(stack.config().services()::contains).map(stack::jvmDescription)
-                .distinct().collect(Collectors.joining("; "));
+        return of(ServiceSpec.ALL.stream().filter(stack.config().services()::contains).map(stack::jvmDescription)
+                .distinct().collect(Collectors.joining("; ")), loadBefore);
+    }
+
+    /** Read now, for services that ran on {@code servicesJava} (e.g. "Java 25.0.3, AOT cache"). */
+    public static Machine of(String servicesJava, double loadBefore) {
         return new Machine(Runtime.getRuntime().availableProcessors(),
                 field(Path.of("/proc/cpuinfo"), "model name\t: ").orElse("unknown CPU"),
                 field(Path.of("/proc/meminfo"), "MemTotal:").map(kb -> Long.parseLong(kb.replaceAll("[^0-9]", "")) / 1024)
                         .orElse(0L),
                 field(Path.of("/etc/os-release"), "PRETTY_NAME=").map(name -> name.replace("\"", "")).orElse("Linux")
                         + " (kernel " + System.getProperty("os.version") + ")",
-                java, loadAverage());
+                servicesJava, loadBefore);
     }
 
     /** The one-minute load average now. */

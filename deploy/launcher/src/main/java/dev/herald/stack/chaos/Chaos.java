@@ -47,7 +47,7 @@ public final class Chaos {
      * How a run ended: whether every check held, how often each kind of fault was dealt, and the summary printed
      * (Markdown: what was done, then one row per check).
      */
-    public record Outcome(boolean passed, Map<String, Integer> faults, String summary) {
+    public record Outcome(boolean passed, Map<String, Integer> faults, String summary, String servicesJava) {
     }
 
     /** Runs for {@code duration} plus start, quiet and checks. */
@@ -133,7 +133,8 @@ public final class Chaos {
         results.add(checks.deadLetters(badRecords));
         Map<String, Integer> faults = monkey.counts().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()));
-        return new Outcome(results.stream().allMatch(Checks.Result::passed), faults, summary(monkey, workload, results, duration));
+        return new Outcome(results.stream().allMatch(Checks.Result::passed), faults, summary(monkey, workload, results, duration),
+                stack.jvmDescription());
     }
 
     /** The authors, a webhook subscription for every report event and a WebSub subscription to the Atom feed. */

@@ -187,6 +187,11 @@ final class ChaosStack implements AutoCloseable {
         return config.logDirectory();
     }
 
+    /** Which Java runs the services and how it uses the AOT cache. */
+    String jvmDescription() {
+        return running.get(Part.ATTENDEES).jvmDescription();
+    }
+
     List<Part> feedReplicas() {
         return List.of(Part.FEED_1, Part.FEED_2);
     }

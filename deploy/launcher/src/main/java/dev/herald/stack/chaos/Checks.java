@@ -141,8 +141,13 @@ final class Checks {
             if (report.published() == null && report.title() == null) {
                 continue;
             }
-            JsonNode now = api.get(stack.baseUrl(Part.CONTENT) + "/api/reports/" + report.id(), editor).json();
+            Api.Answer answer = api.get(stack.baseUrl(Part.CONTENT) + "/api/reports/" + report.id(), editor);
             checked++;
+            if (!answer.ok()) {
+                lost.add(report.slug() + ": acknowledged, now answers " + answer.status());
+                continue;
+            }
+            JsonNode now = answer.json();
             if (report.published() != null && report.published() != "published".equals(now.path("state").asText())) {
                 lost.add(report.slug() + ": acknowledged " + (report.published() ? "published" : "unpublished") + ", now "
                         + now.path("state").asText());
