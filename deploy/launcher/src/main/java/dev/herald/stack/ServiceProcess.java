@@ -79,7 +79,7 @@ public final class ServiceProcess implements AutoCloseable {
         command.addAll(List.of("-jar", app.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
         // glibc gives each thread that allocates its own arena; two keep the native memory the JVM does not track small
         builder.environment().put("MALLOC_ARENA_MAX", "2");
         builder.environment().putAll(environment);

@@ -5,7 +5,8 @@ import java.net.ConnectException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import dev.herald.problem.ProblemMappers;
-import io.vertx.sqlclient.ClosedConnectionException;
+import dev.herald.problem.Unavailable;
+import io.vertx.core.VertxException;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -27,13 +28,15 @@ public class StalePageOnOutage {
         return lastRendered(e, request, uri);
     }
 
+    /** A lost connection, or PostgreSQL refusing connections while it shuts down or recovers. */
     @ServerExceptionMapper
-    public Response connectionLost(ClosedConnectionException e, Request request, UriInfo uri) {
+    public Response databaseAway(VertxException e, Request request, UriInfo uri) {
         return lastRendered(e, request, uri);
     }
 
     private Response lastRendered(Throwable e, Request request, UriInfo uri) {
-        boolean read = HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod());
+        boolean read = (HttpMethod.GET.equals(request.getMethod()) || HttpMethod.HEAD.equals(request.getMethod()))
+                && Unavailable.is(e);
         return stale.lastRendered(PageCaching.address(uri)).filter(html -> read)
                 // no validators: a revalidation must reach a page rendered from the database again
                 .map(html -> Response.ok(html, MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
