@@ -100,7 +100,7 @@ public final class Chaos {
         }).toList();
         threads.forEach(Thread::start);
         Instant end = Instant.now().plus(duration);
-        while (!stop.get() && (Instant.now().isBefore(end) || !monkey.everyPartKilled())) {
+        while (!stop.get() && (Instant.now().isBefore(end) || !monkey.everyFaultDealt())) {
             Pause.of(Duration.ofMillis(250));
         }
         stop.set(true);

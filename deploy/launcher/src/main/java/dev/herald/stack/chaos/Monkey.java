@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 /**
  * Kills a part with SIGKILL at a random moment, leaves it down for a few seconds and starts it again, while the parts
@@ -39,7 +40,7 @@ final class Monkey implements Runnable {
     private final List<Fault> faults = new CopyOnWriteArrayList<>();
     private final Set<Part> down = ConcurrentHashMap.newKeySet();
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
-    private volatile boolean everyPartKilled;
+    private volatile boolean everyFaultDealt;
 
     Monkey(ChaosStack stack, Receiver receiver, BadRecords badRecords, Random random, AtomicBoolean stop) {
         this.stack = stack;
@@ -51,26 +52,34 @@ final class Monkey implements Runnable {
 
     @Override
     public void run() {
-        // every part once in a random order first, so that even a short run kills each of them
-        List<Part> firstRound = new ArrayList<>(List.of(Part.values()));
+        // every fault once first, in a random order, so that even a short run has each of them
+        List<BooleanSupplier> firstRound = new ArrayList<>();
+        for (Part part : Part.values()) {
+            firstRound.add(() -> crash(part));
+        }
+        firstRound.add(this::receiverOutage);
+        firstRound.add(this::sendBadRecords);
         Collections.shuffle(firstRound, random);
-        for (int round = 0; !stop.get(); round++) {
+        while (!stop.get()) {
             waitSupervising(Duration.ofMillis(1_000 + random.nextInt(3_000)));
             if (stop.get()) {
                 break;
             }
+            if (!firstRound.isEmpty()) {
+                BooleanSupplier fault = firstRound.remove(0);
+                if (!fault.getAsBoolean()) {
+                    firstRound.add(fault); // a feed replica whose other replica was still down: its turn comes again
+                }
+                everyFaultDealt = firstRound.isEmpty();
+                continue;
+            }
             int dice = random.nextInt(12);
-            if (round == 2 || dice == 0) {
+            if (dice == 0) {
                 sendBadRecords();
-            } else if (round == 4 || dice == 1) {
+            } else if (dice == 1) {
                 receiverOutage();
             } else {
-                boolean inFirstRound = !firstRound.isEmpty();
-                Part part = inFirstRound ? firstRound.remove(0) : Part.values()[random.nextInt(Part.values().length)];
-                if (!crash(part) && inFirstRound) {
-                    firstRound.add(part); // it, or its other replica, was still down: its turn comes again
-                }
-                everyPartKilled = firstRound.isEmpty();
+                crash(Part.values()[random.nextInt(Part.values().length)]);
             }
         }
         Instant deadline = Instant.now().plus(SETTLE_TIMEOUT);
@@ -109,20 +118,22 @@ final class Monkey implements Runnable {
         faults.add(new Fault(killedAt, part.label() + " killed (SIGKILL), started again", elapsed().minus(killedAt)));
     }
 
-    private void receiverOutage() {
+    private boolean receiverOutage() {
         Duration at = elapsed();
         receiver.down();
         waitSupervising(Duration.ofMillis(3_000 + random.nextInt(7_000)));
         receiver.up();
         faults.add(new Fault(at, "webhook receiver and WebSub subscriber down", elapsed().minus(at)));
         count("webhook receiver down");
+        return true;
     }
 
-    private void sendBadRecords() {
+    private boolean sendBadRecords() {
         Duration at = elapsed();
         int sent = badRecords.send();
         faults.add(new Fault(at, sent + " bad records sent to the topics", Duration.ZERO));
         counts.computeIfAbsent("bad records sent", key -> new AtomicInteger()).addAndGet(sent);
+        return true;
     }
 
     private void waitSupervising(Duration duration) {
@@ -143,9 +154,9 @@ final class Monkey implements Runnable {
         return Duration.ofNanos(System.nanoTime() - started);
     }
 
-    /** Whether each part was killed once; a run lasts at least until then. */
-    boolean everyPartKilled() {
-        return everyPartKilled;
+    /** Whether each part was killed, the receiver taken down and bad records sent, once; a run lasts at least until then. */
+    boolean everyFaultDealt() {
+        return everyFaultDealt;
     }
 
     /** Whether the part is killed or not ready again yet. */
