@@ -90,7 +90,8 @@ final class Checks {
                 new Result("feed entries show the latest edit", stale.isEmpty(), stale.isEmpty() ? "titles match" : shown(stale)));
     }
 
-    private static void compare(String where, Set<String> expected, List<FeedIds.Entry> entries, List<String> wrong) {
+    /** Adds to {@code wrong} each expected id the entries miss, each they list twice or more, and each they should not list. */
+    static void compare(String where, Set<String> expected, List<FeedIds.Entry> entries, List<String> wrong) {
         Map<String, Long> counted = entries.stream().collect(Collectors.groupingBy(FeedIds.Entry::id, Collectors.counting()));
         expected.stream().filter(id -> !counted.containsKey(id)).forEach(id -> wrong.add(where + ": missing " + id));
         counted.forEach((id, times) -> {
