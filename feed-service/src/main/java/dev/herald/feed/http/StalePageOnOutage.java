@@ -1,6 +1,6 @@
 package dev.herald.feed.http;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -24,7 +24,7 @@ public class StalePageOnOutage {
     }
 
     @ServerExceptionMapper
-    public Response connectionRefused(ConnectException e, Request request, UriInfo uri) {
+    public Response connectionRefused(SocketException e, Request request, UriInfo uri) {
         return lastRendered(e, request, uri);
     }
 

@@ -1,6 +1,6 @@
 package dev.herald.problem;
 
-import java.net.ConnectException;
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import io.vertx.sqlclient.DatabaseException;
 
 /**
  * A failure that is not the request's fault nor a bug: a database or broker the service needs cannot be reached
- * (refused, the connection dropped mid-query, or PostgreSQL shutting down or still recovering from a crash). It heals
+ * (refused or reset, the connection dropped mid-query, or PostgreSQL shutting down or still recovering from a crash). It heals
  * by itself, so the answer is 503 with Retry-After, logged as one line rather than as an unexpected error.
  */
 public final class Unavailable {
@@ -25,10 +25,10 @@ public final class Unavailable {
     private Unavailable() {
     }
 
-    /** Whether the failure, or one of its causes, is a connection that could not be made or was lost. */
+    /** Whether the failure, or one of its causes, is a connection that could not be made, was reset or was lost. */
     public static boolean is(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConnectException || cause instanceof ClosedConnectionException
+            if (cause instanceof SocketException || cause instanceof ClosedConnectionException
                     || cause instanceof DatabaseException database && connectionState(database.getSqlState())
                     || cause instanceof SQLException jdbc && connectionState(jdbc.getSQLState())) {
                 return true;
