@@ -24,7 +24,7 @@ public class StalePageOnOutage {
     }
 
     @ServerExceptionMapper
-    public Response connectionRefused(SocketException e, Request request, UriInfo uri) {
+    public Response connectionBroken(SocketException e, Request request, UriInfo uri) {
         return lastRendered(e, request, uri);
     }
 

@@ -3,6 +3,8 @@ package dev.herald.stack.chaos;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -150,7 +152,7 @@ public final class Chaos {
             receiver.webhookSecret(subscription.json().path("secret").asText());
             String form = "hub.mode=subscribe&hub.topic=" + encode(topic) + "&hub.callback=" + encode(receiver.url(Receiver.WEBSUB_PATH));
             expect(api.send("POST", stack.baseUrl(Part.FEED_2) + "/websub", null, "application/x-www-form-urlencoded",
-                    form.getBytes(java.nio.charset.StandardCharsets.UTF_8), null), "subscribing to the Atom feed by WebSub");
+                    form.getBytes(StandardCharsets.UTF_8), null), "subscribing to the Atom feed by WebSub");
             Instant deadline = Instant.now().plusSeconds(60);
             while (!receiver.verified(topic)) {
                 if (Instant.now().isAfter(deadline)) {
@@ -173,7 +175,7 @@ public final class Chaos {
     }
 
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The corpus' post folders in the seed's order. */
