@@ -13,7 +13,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import dev.herald.infra.RestartableKafkaInfra;
+import dev.herald.infra.RestartableInfra;
 import dev.herald.infra.TestTokens;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -23,7 +23,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 @QuarkusTest
-@WithTestResource(value = RestartableKafkaInfra.class,
+@WithTestResource(value = RestartableInfra.class,
         initArgs = @ResourceArg(name = "herald.outbox.send-timeout", value = "3s"))
 class OutboxSurvivesBrokerOutageTest {
 
@@ -38,7 +38,7 @@ class OutboxSurvivesBrokerOutageTest {
 
     @Test
     void aChangeMadeWhileTheBrokerIsDownIsDeliveredOnceItIsBack() throws Exception {
-        RestartableKafkaInfra.stopBroker();
+        RestartableInfra.stopBroker();
         given().auth().oauth2(TestTokens.admin()).contentType("application/json")
                 .body("{\"slug\": \"outage-person\", \"name\": \"Outage Person\", \"email\": \"outage@example.org\"}")
                 .post("/api/people").then().statusCode(201);
@@ -46,7 +46,7 @@ class OutboxSurvivesBrokerOutageTest {
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
                 .until(() -> sentAt("outage-person") == null);
 
-        RestartableKafkaInfra.startBroker();
+        RestartableInfra.startBroker();
         try (AttendeesTopic topic = new AttendeesTopic(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class))) {
             topic.await(typed("dev.herald.person.created", "outage-person"), Duration.ofSeconds(60));
         }

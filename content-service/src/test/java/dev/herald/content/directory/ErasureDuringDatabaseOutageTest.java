@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import dev.herald.content.publishing.ScheduledPublishing;
 import dev.herald.infra.PrometheusText;
 import dev.herald.infra.RawRecords;
-import dev.herald.infra.RestartablePostgresInfra;
+import dev.herald.infra.RestartableInfra;
 import dev.herald.infra.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,7 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * back; the scheduled publishing that fails meanwhile says so once, not every round; the channel's lag shows what waits.
  */
 @QuarkusTest
-@WithTestResource(RestartablePostgresInfra.class)
+@WithTestResource(RestartableInfra.class)
 class ErasureDuringDatabaseOutageTest {
 
     static RawRecords kafka;
@@ -74,7 +74,7 @@ class ErasureDuringDatabaseOutageTest {
         Logger scheduler = Logger.getLogger("io.quarkus.scheduler");
         scheduled.addHandler(capture);
         scheduler.addHandler(capture);
-        RestartablePostgresInfra.stopDatabase();
+        RestartableInfra.stopDatabase();
         try {
             kafka.send("attendees.events", id.toString(), "{\"id\": \"" + id + "\", \"publicRecordRetained\": false}",
                     RawRecords.cloudEvent("/herald/attendees-service", "dev.herald.person.erased"));
@@ -83,7 +83,7 @@ class ErasureDuringDatabaseOutageTest {
             await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10))
                     .until(() -> management().get("/q/health/ready").statusCode() == 503);
         } finally {
-            RestartablePostgresInfra.startDatabase();
+            RestartableInfra.startDatabase();
         }
         // scheduled publishing (every second here) failed each round of the outage: one warning, no error (JBoss
         // LogManager levels are not JUL's constants, hence intValue)
@@ -101,14 +101,14 @@ class ErasureDuringDatabaseOutageTest {
 
     @Test
     void theChannelsLagCountsWhatWaitsForTheDatabaseAndDrainsOnceItIsBack() throws Throwable {
-        RestartablePostgresInfra.stopDatabase();
+        RestartableInfra.stopDatabase();
         try {
             UUID id = UUID.randomUUID();
             kafka.send("attendees.events", id.toString(), DirectoryDeadLettersTest.person(id, "waiting-" + id.toString().substring(0, 8),
                     "Waiting Person"), DirectoryDeadLettersTest.created());
             await().atMost(Duration.ofSeconds(30)).until(() -> lag() >= 1);
         } finally {
-            RestartablePostgresInfra.startDatabase();
+            RestartableInfra.startDatabase();
         }
         // offsets are committed a few seconds after processing (commit-strategy=throttled); the lag is counted every 5 s
         await().atMost(Duration.ofSeconds(60)).until(() -> lag() == 0);

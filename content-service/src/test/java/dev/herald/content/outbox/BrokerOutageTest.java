@@ -23,7 +23,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-import dev.herald.infra.RestartableKafkaInfra;
+import dev.herald.infra.RestartableInfra;
 import dev.herald.outbox.OutboxRepository;
 import dev.herald.infra.TestTokens;
 import io.cloudevents.CloudEvent;
@@ -38,7 +38,7 @@ import io.quarkus.vertx.VertxContextSupport;
  * on /q/metrics and readiness names the outbox.
  */
 @QuarkusTest
-@WithTestResource(RestartableKafkaInfra.class)
+@WithTestResource(RestartableInfra.class)
 class BrokerOutageTest {
 
     @Inject
@@ -51,7 +51,7 @@ class BrokerOutageTest {
                 .post("/api/reports").then().statusCode(201).extract().header("Location");
         UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
 
-        RestartableKafkaInfra.stopBroker();
+        RestartableInfra.stopBroker();
         given().auth().oauth2(TestTokens.editor()).post("/api/reports/{id}/publish", id).then()
                 .statusCode(200).body("state", equalTo("published"));
         // the backlog shows on /q/metrics, and readiness names the outbox once the event waited herald.outbox.max-age-unsent
@@ -66,7 +66,7 @@ class BrokerOutageTest {
         long unsent = VertxContextSupport.subscribeAndAwait(() -> Panache.withSession(
                 () -> outbox.count("aggregateId = ?1 and sentAt is null", id)));
         assertEquals(1, unsent, "committed with the report, and not marked sent without the broker's acknowledgement");
-        RestartableKafkaInfra.startBroker();
+        RestartableInfra.startBroker();
 
         List<CloudEvent> events = eventsAbout(id, Duration.ofSeconds(120));
         assertEquals("dev.herald.report.published", events.get(0).getType());

@@ -21,40 +21,31 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.ConfigResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.herald.infra.TopicSpec;
-import dev.herald.stack.LocalStack;
 import dev.herald.stack.ServiceSpec;
 import dev.herald.stack.StackConfig;
 
 /** The packaged services, started exactly as {@code ./herald up} starts them, on free ports. */
+@ExtendWith(SharedStack.Resolver.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LocalStackIT {
 
     private static final String PROBE_TOPIC = "herald.restart-probe";
 
-    private static Path dataDirectory;
+    private static SharedStack shared;
     private static StackConfig config;
-    private static LocalStack stack;
 
     @BeforeAll
-    static void startStack() throws IOException {
-        dataDirectory = Files.createTempDirectory("herald-system-");
-        config = StackConfig.randomPorts(Path.of(System.getProperty("herald.home")), dataDirectory);
-        stack = LocalStack.start(config);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void useTheSharedStack(SharedStack stack) {
+        shared = stack;
+        config = stack.config();
     }
 
     @Test
@@ -108,9 +99,9 @@ class LocalStackIT {
     void tokensOfTheStackOpenTheWriteApisAndOnlyForTheirRole() {
         String attendees = config.baseUrl(ServiceSpec.ATTENDEES);
         given().baseUri(attendees).contentType("application/json").body("{}").post("/api/people").then().statusCode(401);
-        given().baseUri(attendees).auth().oauth2(stack.token("editor", Duration.ofMinutes(5)))
+        given().baseUri(attendees).auth().oauth2(shared.stack().token("editor", Duration.ofMinutes(5)))
                 .contentType("application/json").body("{}").post("/api/people").then().statusCode(403);
-        int status = given().baseUri(attendees).auth().oauth2(stack.token("admin", Duration.ofMinutes(5)))
+        int status = given().baseUri(attendees).auth().oauth2(shared.stack().token("admin", Duration.ofMinutes(5)))
                 .contentType("application/json").body("{}").post("/api/people").statusCode();
         assertThat(status).isNotIn(401, 403);
     }
@@ -128,17 +119,17 @@ class LocalStackIT {
             statement.execute("INSERT INTO restart_probe VALUES (42)");
         }
 
-        stack.close();
+        shared.stop();
         List<Integer> ports = Stream.concat(Stream.of(config.kafkaPort(), config.postgresPort()),
                 config.servicePorts().values().stream()).toList();
         assertThat(ports).allSatisfy(port -> assertThat(listening(port)).as("port %d still open", port).isFalse());
-        try (Stream<Path> files = Files.walk(dataDirectory)) {
+        try (Stream<Path> files = Files.walk(config.dataDirectory())) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .as("pid and lock files left in %s", dataDirectory)
+                    .as("pid and lock files left in %s", config.dataDirectory())
                     .noneMatch(name -> name.endsWith(".pid") || name.endsWith("lock"));
         }
 
-        stack = LocalStack.start(config);
+        shared.start();
         try (Admin admin = admin()) {
             assertThat(admin.listTopics().names().get()).contains(PROBE_TOPIC);
         }
@@ -150,7 +141,7 @@ class LocalStackIT {
     }
 
     private static Admin admin() {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()));
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, shared.stack().kafkaBootstrapServers()));
     }
 
     private static boolean listening(int port) {

@@ -13,8 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +23,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.herald.infra.RawRecords;
 import dev.herald.stack.LocalStack;
@@ -39,6 +37,7 @@ import io.restassured.specification.RequestSpecification;
  * A publication end to end, as a user of {@code ./herald up} sees it: the demo sprint is there, and a report an
  * editor imports as a draft and then publishes reaches every feed through Kafka.
  */
+@ExtendWith(SharedStack.Resolver.class)
 class PublicationIT {
 
     private static final String SPRINT_TITLE = "CPython Core Developer Sprint 2019";
@@ -49,17 +48,9 @@ class PublicationIT {
     private static LocalStack stack;
 
     @BeforeAll
-    static void startStack() throws IOException {
-        config = StackConfig.randomPorts(Path.of(System.getProperty("herald.home")),
-                Files.createTempDirectory("herald-publication-"));
-        stack = LocalStack.start(config);
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+    static void useTheSharedStack(SharedStack shared) {
+        config = shared.config();
+        stack = shared.stack();
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.herald.feed.ReportEvents;
 import dev.herald.feed.readmodel.ReadModelChanged;
-import dev.herald.infra.RestartablePostgresInfra;
+import dev.herald.infra.RestartableInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -27,7 +27,7 @@ import jakarta.inject.Inject;
  * with Retry-After, not a 500.
  */
 @QuarkusTest
-@WithTestResource(RestartablePostgresInfra.class)
+@WithTestResource(RestartableInfra.class)
 class ReadsDuringDatabaseOutageTest {
 
     @Inject
@@ -42,7 +42,7 @@ class ReadsDuringDatabaseOutageTest {
         String tagPage = given().accept("text/html").get("/tags/" + tag).then().statusCode(200).extract().asString();
         byte[] sitemap = given().get("/sitemap.xml").then().statusCode(200).extract().asByteArray();
 
-        RestartablePostgresInfra.stopDatabase();
+        RestartableInfra.stopDatabase();
         try {
             changed.fire(new ReadModelChanged(Long.MAX_VALUE - 1));
 
@@ -63,7 +63,7 @@ class ReadsDuringDatabaseOutageTest {
             assertEquals(503, neverRenderedFeed.statusCode());
             assertEquals("5", neverRenderedFeed.header("Retry-After"));
         } finally {
-            RestartablePostgresInfra.startDatabase();
+            RestartableInfra.startDatabase();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> given().accept("text/html").get("/2024").statusCode() == 200);
         assertNotNull(given().accept("text/html").get("/").header("ETag"));

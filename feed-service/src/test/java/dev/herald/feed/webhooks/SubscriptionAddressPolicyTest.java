@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.herald.feed.LoopbackReceiver;
+import dev.herald.feed.ProductionPolicies;
 import dev.herald.feed.ReportEvents;
 import dev.herald.feed.delivery.SecretBox;
 import dev.herald.feed.delivery.SubscriberHost;
@@ -35,7 +36,7 @@ import jakarta.inject.Inject;
  * when it is made nor when a delivery goes out.
  */
 @QuarkusTest
-@TestProfile(ProductionAddresses.class)
+@TestProfile(ProductionPolicies.class)
 @WithTestResource(HeraldTestInfra.class)
 class SubscriptionAddressPolicyTest {
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -18,10 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import dev.herald.feed.ProductionPolicies;
 import dev.herald.infra.HeraldTestInfra;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -30,21 +29,11 @@ import jakarta.inject.Inject;
 
 /** The hub as configured for production: no callback on this machine's own network, few requests per client. */
 @QuarkusTest
-@TestProfile(WebSubProductionTest.Production.class)
+@TestProfile(ProductionPolicies.class)
 @WithTestResource(HeraldTestInfra.class)
 // the refusals come first: the rate limit test spends this client's allowance for the hour
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WebSubProductionTest {
-
-    public static class Production implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("%test.herald.deliveries.allow", "",
-                    "herald.websub.rate-limit.requests", "1",
-                    "herald.websub.rate-limit.period", "1h",
-                    "%test.herald.websub.rate-limit.burst", "4");
-        }
-    }
 
     static final ObjectMapper JSON = new ObjectMapper();
 
