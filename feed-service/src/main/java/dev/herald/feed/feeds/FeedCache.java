@@ -25,7 +25,11 @@ public class FeedCache {
     private final Event<ReadModelChanged> changed;
     private final FeedMetrics metrics;
     private final Map<FeedKey, Rendering> documents = new ConcurrentHashMap<>();
-    private final Map<FeedKey, RenderedFeed> lastRendered = new ConcurrentHashMap<>();
+    /**
+     * The last rendering of each document, for when the database is away; "none" only for a document that existed
+     * (a page that fell past the end), so that requests for made-up addresses cannot fill it.
+     */
+    private final Map<FeedKey, Optional<RenderedFeed>> lastRendered = new ConcurrentHashMap<>();
     private volatile long version = -1;
 
     FeedCache(FeedRenderer renderer, ReportRepository reports, Event<ReadModelChanged> changed, FeedMetrics metrics) {
@@ -78,17 +82,16 @@ public class FeedCache {
             // a failure (the database was away) or a missing page is not kept: the next request asks again
             result = once
                     .onFailure().invoke(() -> documents.remove(key, this))
-                    .invoke(rendered -> rendered.ifPresentOrElse(feed -> {
-                        document = feed;
-                        lastRendered.put(key, feed);
-                    }, () -> {
-                        documents.remove(key, this);
-                        lastRendered.remove(key);
-                    }))
-                    .onFailure(Unavailable::is).recoverWithUni(failure -> {
-                        RenderedFeed stale = lastRendered.get(key);
-                        return stale == null ? Uni.createFrom().failure(failure) : Uni.createFrom().item(Optional.of(stale));
-                    });
+                    .invoke(rendered -> {
+                        if (rendered.isPresent()) {
+                            lastRendered.put(key, rendered);
+                        } else {
+                            lastRendered.computeIfPresent(key, (k, before) -> rendered);
+                        }
+                        rendered.ifPresentOrElse(feed -> document = feed, () -> documents.remove(key, this));
+                    })
+                    .onFailure(Unavailable::is).recoverWithUni(failure -> lastRendered.containsKey(key)
+                            ? Uni.createFrom().item(lastRendered.get(key)) : Uni.createFrom().failure(failure));
         }
     }
 

@@ -43,7 +43,7 @@ class Sitemaps {
     private final ReportRepository reports;
     private final SiteViews views;
     private final Map<String, Uni<Optional<Sitemap>>> documents = new ConcurrentHashMap<>();
-    private final Map<String, Sitemap> lastRendered = new ConcurrentHashMap<>();
+    private final Map<String, Optional<Sitemap>> lastRendered = new ConcurrentHashMap<>();
 
     Sitemaps(ReportRepository reports, SiteViews views) {
         this.reports = reports;
@@ -95,14 +95,19 @@ class Sitemaps {
         return documents.computeIfAbsent(key, k -> render.get()
                 // a failure or a sitemap that does not exist is not kept: the next request asks again
                 .onFailure().invoke(() -> documents.remove(k))
-                .invoke(found -> found.ifPresentOrElse(sitemap -> lastRendered.put(k, sitemap), () -> {
-                    documents.remove(k);
-                    lastRendered.remove(k);
-                }))
+                .invoke(found -> {
+                    if (found.isPresent()) {
+                        lastRendered.put(k, found);
+                    } else {
+                        // "none" only for a sitemap that existed: made-up years cannot fill the map
+                        lastRendered.computeIfPresent(k, (existed, before) -> found);
+                        documents.remove(k);
+                    }
+                })
                 .memoize().indefinitely())
                 // while the database is away, the sitemap as last rendered rather than an error (stale-if-error)
                 .onFailure(Unavailable::is).recoverWithUni(failure -> lastRendered.containsKey(key)
-                        ? Uni.createFrom().item(Optional.of(lastRendered.get(key))) : Uni.createFrom().failure(failure));
+                        ? Uni.createFrom().item(lastRendered.get(key)) : Uni.createFrom().failure(failure));
     }
 
     void onChange(@Observes ReadModelChanged change) {

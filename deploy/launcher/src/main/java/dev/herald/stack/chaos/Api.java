@@ -44,6 +44,11 @@ final class Api {
         return send(request(url, token).GET().build());
     }
 
+    /** A public read, as a client that accepts {@code accept} makes it. */
+    Answer read(String url, String accept) throws IOException {
+        return send(request(url, null).header("Accept", accept).GET().build());
+    }
+
     Answer send(String method, String url, String token, String contentType, byte[] body, String ifMatch) throws IOException {
         HttpRequest.Builder request = request(url, token).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));

@@ -17,6 +17,10 @@ final class Reader implements Runnable {
     private static final List<String> PATHS = List.of("/feeds/atom.xml", "/feeds/rss.xml", "/feeds/feed.json", "/",
             "/feeds/atom.xml?page=2", "/tags", "/sitemap.xml");
 
+    /** What a browser and a feed reader send as Accept. */
+    private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final String FEED_READER = "application/atom+xml, application/rss+xml, application/feed+json, */*;q=0.5";
+
     private final ChaosStack stack;
     private final Monkey monkey;
     private final Api api;
@@ -41,7 +45,7 @@ final class Reader implements Runnable {
                 String path = PATHS.get(random.nextInt(PATHS.size()));
                 boolean wasUp = !monkey.isDown(replica);
                 try {
-                    int status = api.get(stack.baseUrl(replica) + path, null).status();
+                    int status = api.read(stack.baseUrl(replica) + path, path.contains("/feeds/") ? FEED_READER : BROWSER).status();
                     reads.incrementAndGet();
                     if (status >= 500 && wasUp && !monkey.isDown(replica)) {
                         serverErrors.add(status + " for " + path + " from " + replica.label() + " while down: " + monkey.down());
