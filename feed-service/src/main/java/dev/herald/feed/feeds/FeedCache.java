@@ -90,9 +90,20 @@ public class FeedCache {
                         }
                         rendered.ifPresentOrElse(feed -> document = feed, () -> documents.remove(key, this));
                     })
-                    .onFailure(Unavailable::is).recoverWithUni(failure -> lastRendered.containsKey(key)
-                            ? Uni.createFrom().item(lastRendered.get(key)) : Uni.createFrom().failure(failure));
+                    .onFailure(Unavailable::is).recoverWithUni(failure -> lastKnown(key)
+                            .map(known -> Uni.createFrom().item(known)).orElseGet(() -> Uni.createFrom().failure(failure)));
         }
+    }
+
+    /** The document as last rendered; for a page never rendered, none when the page before it was the last one. */
+    private Optional<Optional<RenderedFeed>> lastKnown(FeedKey key) {
+        Optional<RenderedFeed> last = lastRendered.get(key);
+        if (last != null) {
+            return Optional.of(last);
+        }
+        Optional<RenderedFeed> before = key.isArchive() || key.page() < 2 ? null
+                : lastRendered.get(FeedKey.page(key.scope(), key.format(), key.page() - 1));
+        return before != null && before.map(RenderedFeed::lastPage).orElse(false) ? Optional.of(Optional.empty()) : Optional.empty();
     }
 
     /** Every document may list the changed report (all, its tags, author and event, old and new), so all go. */

@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 public record RenderedFeed(EncodedBody identity, EncodedBody gzip, String mediaType, EncodedBody browserIdentity,
         EncodedBody browserGzip, String browserMediaType, Instant lastModified, String lastModifiedHeader, String link,
-        boolean archive) {
+        boolean archive, boolean lastPage) {
 
     static final String BROWSER_MEDIA_TYPE = "application/xml; charset=utf-8";
 
@@ -31,7 +31,7 @@ public record RenderedFeed(EncodedBody identity, EncodedBody gzip, String mediaT
         boolean xml = format != FeedFormat.JSON;
         return new RenderedFeed(identity, gzip, format.mediaType(), xml ? identity.taggedAs("xml") : identity,
                 xml ? gzip.taggedAs("xml") : gzip, xml ? BROWSER_MEDIA_TYPE : format.mediaType(), lastModified,
-                HTTP_DATE.format(lastModified.atZone(ZoneOffset.UTC)), link(document), archive);
+                HTTP_DATE.format(lastModified.atZone(ZoneOffset.UTC)), link(document), archive, document.paging().next() == null);
     }
 
     // the hub is advertised by WebSub topics only (the first page of each feed), the document's own address by all

@@ -47,6 +47,8 @@ class ReadsDuringDatabaseOutageTest {
             changed.fire(new ReadModelChanged(Long.MAX_VALUE - 1));
 
             assertArrayEquals(atom, given().get(feed).then().statusCode(200).extract().asByteArray());
+            // the page after the last one stays "not found" without the database: the last page was known
+            assertEquals(404, given().get(feed + "?page=2").statusCode());
             Response page = given().accept("text/html").get("/");
             assertEquals(200, page.statusCode());
             assertEquals(home, page.asString());
