@@ -108,7 +108,14 @@ public final class Herald {
     /** Runs the chaos run, writes its summary to docs/BENCHMARKS.md and exits 1 if anything was lost or duplicated. */
     private static void chaos(Path home, String minutes, long seed) {
         double load = Machine.loadAverage();
-        Chaos.Outcome outcome = Chaos.run(home, Duration.ofSeconds(Math.round(60 * Double.parseDouble(minutes))), seed, System.out);
+        Chaos.Outcome outcome;
+        try {
+            outcome = Chaos.run(home, Duration.ofSeconds(Math.round(60 * Double.parseDouble(minutes))), seed, System.out);
+        } catch (RuntimeException e) {
+            System.err.println("The chaos run could not run (seed " + seed + "): " + e);
+            System.exit(2);
+            return;
+        }
         BenchmarksPage.write(home, "chaos", BenchmarksPage.provenance(Machine.of(outcome.servicesJava(), load),
                 "./herald chaos --minutes " + minutes + " --seed " + seed) + "\n" + outcome.summary());
         System.exit(outcome.passed() ? 0 : 1);

@@ -64,9 +64,16 @@ public final class Chaos {
         out.printf(Locale.ROOT, "Chaos run, seed %d, %d s of faults; data and logs in %s%n", seed, duration.toSeconds(), data);
         long started = System.nanoTime();
         Outcome outcome;
-        try (ChaosStack stack = ChaosStack.start(home, data)) {
+        ChaosStack stack = ChaosStack.start(home, data);
+        // Ctrl-C or SIGTERM stops what the run started, as ./herald up does
+        Thread stopOnExit = new Thread(stack::close, "chaos-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
+        try {
             out.printf(Locale.ROOT, "Started in %.1f s; working and killing ...%n", (System.nanoTime() - started) / 1e9);
             outcome = work(stack, duration);
+        } finally {
+            stack.close();
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
         }
         out.println(outcome.summary());
         out.printf(Locale.ROOT, "Seed %d: %s (%.0f s in all). Again: ./herald chaos --minutes %s --seed %d%n", seed,
@@ -83,6 +90,14 @@ public final class Chaos {
         Api api = new Api();
         Receiver receiver = new Receiver();
         receiver.up();
+        try {
+            return exercise(stack, duration, api, receiver);
+        } finally {
+            receiver.down();
+        }
+    }
+
+    private Outcome exercise(ChaosStack stack, Duration duration, Api api, Receiver receiver) {
         String topic = stack.publicBaseUrl() + "/feeds/atom.xml";
         List<String> authors = setUp(stack, api, receiver, topic);
         Ledger ledger = new Ledger();

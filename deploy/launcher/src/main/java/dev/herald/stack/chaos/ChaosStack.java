@@ -197,7 +197,7 @@ final class ChaosStack implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         running.values().forEach(ServiceProcess::requestStop);
         running.values().forEach(ServiceProcess::close);
         running.clear();
