@@ -258,7 +258,7 @@ final class Checks {
 
     Result publicReads(Reader reader) {
         List<String> errors = reader.serverErrors();
-        return new Result("no public read answered 5xx while its feed-service replica was up", errors.isEmpty(),
+        return new Result("no public read answered 5xx while its feed-service replica was up (PostgreSQL down: nothing it had served)", errors.isEmpty(),
                 errors.isEmpty() ? reader.reads() + " reads answered, " + reader.unanswered() + " refused by a replica that was down"
                         : errors.size() + ": " + shown(errors));
     }

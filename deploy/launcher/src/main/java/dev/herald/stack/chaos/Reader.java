@@ -2,15 +2,20 @@ package dev.herald.stack.chaos;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A reader and a feed reader of the public site, on both feed-service replicas in turn: every answer 5xx from a
- * replica that was up (not killed at that moment) is a failure of the run.
+ * A reader and a feed reader of the public site, on both feed-service replicas in turn. A 5xx from a replica that was
+ * up (not killed at that moment) is a failure of the run; while PostgreSQL is down, only for an address the replica had
+ * answered since it started, as a replica can serve a page without its database only if it rendered it before.
  */
 final class Reader implements Runnable {
 
@@ -29,6 +34,7 @@ final class Reader implements Runnable {
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicInteger unanswered = new AtomicInteger();
     private final List<String> serverErrors = new CopyOnWriteArrayList<>();
+    private final Map<Part, Set<String>> served = new EnumMap<>(Map.of(Part.FEED_1, new HashSet<>(), Part.FEED_2, new HashSet<>()));
 
     Reader(ChaosStack stack, Monkey monkey, Api api, Random random, AtomicBoolean stop) {
         this.stack = stack;
@@ -44,13 +50,20 @@ final class Reader implements Runnable {
             for (Part replica : stack.feedReplicas()) {
                 String path = PATHS.get(random.nextInt(PATHS.size()));
                 boolean wasUp = !monkey.isDown(replica);
+                if (!wasUp) {
+                    served.get(replica).clear(); // a restarted replica has rendered nothing yet
+                }
                 try {
                     int status = api.read(stack.baseUrl(replica) + path, path.contains("/feeds/") ? FEED_READER : BROWSER).status();
                     reads.incrementAndGet();
-                    if (status >= 500 && wasUp && !monkey.isDown(replica)) {
+                    boolean databaseDown = monkey.isDown(Part.POSTGRES);
+                    if (status >= 500 && wasUp && !monkey.isDown(replica) && (!databaseDown || served.get(replica).contains(path))) {
                         serverErrors.add(status + " for " + path + " from " + replica.label() + " while down: " + monkey.down());
+                    } else if (status / 100 == 2) {
+                        served.get(replica).add(path);
                     }
                 } catch (IOException e) {
+                    served.get(replica).clear();
                     unanswered.incrementAndGet();
                 }
             }
