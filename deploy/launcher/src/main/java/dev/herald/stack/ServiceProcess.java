@@ -144,18 +144,11 @@ public final class ServiceProcess implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("Interrupted while waiting for " + spec.name(), e);
             }
-            sleep(Duration.ofMillis(50));
+            Pause.of(Duration.ofMillis(50));
         }
         throw new IllegalStateException(spec.name() + " was not ready within " + timeout + "; see " + logFile);
     }
 
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 
     ServiceSpec spec() {
         return spec;

@@ -24,6 +24,8 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.herald.stack.Pause;
+
 /**
  * {@code ./herald chaos [--minutes N] [--seed S]}: Herald on a data directory of its own, worked by an editor and an
  * admin while its processes are killed and started again, then checked for anything lost or duplicated. The seed

@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import dev.herald.stack.Pause;
+
 /** A Kafka broker (KRaft) as a child process on a fixed port, killed and started again on the same log directory. */
 final class KafkaProcess {
 

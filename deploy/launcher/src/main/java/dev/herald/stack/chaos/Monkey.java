@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import dev.herald.stack.Pause;
+
 /**
  * Kills a part with SIGKILL at a random moment, leaves it down for a few seconds and starts it again, while the parts
  * killed before may still be starting; now and then takes the webhook receiver down instead, or sends bad records

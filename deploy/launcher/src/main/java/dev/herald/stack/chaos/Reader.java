@@ -12,6 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.herald.stack.Pause;
+
 /**
  * A reader and a feed reader of the public site, on both feed-service replicas in turn. A 5xx from a replica that was
  * up (not killed at that moment) is a failure of the run; while PostgreSQL is down, only for an address the replica had

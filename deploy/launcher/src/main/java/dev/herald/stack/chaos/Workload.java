@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import dev.herald.stack.Pause;
 import dev.herald.stack.bench.CorpusZip;
 import dev.herald.stack.chaos.Api.Answer;
 

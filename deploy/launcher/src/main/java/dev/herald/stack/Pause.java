@@ -1,14 +1,14 @@
-package dev.herald.stack.chaos;
+package dev.herald.stack;
 
 import java.time.Duration;
 
-/** Sleeping in the chaos run's own threads, which end by their stop flag rather than by interruption. */
-final class Pause {
+/** Sleeping in polling loops that end by their deadline or stop flag, not by interruption (which is kept for the caller). */
+public final class Pause {
 
     private Pause() {
     }
 
-    static void of(Duration duration) {
+    public static void of(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {
