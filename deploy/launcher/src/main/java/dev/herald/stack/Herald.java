@@ -1,16 +1,13 @@
 package dev.herald.stack;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
+import dev.herald.infra.Directories;
 import dev.herald.infra.SigningKeys;
 import dev.herald.infra.Tokens;
 import dev.herald.stack.bench.Bench;
@@ -130,15 +127,7 @@ public final class Herald {
     /** {@code --clean} starts empty but keeps the signing keys, so tokens printed earlier stay valid. */
     private static void wipeData(StackConfig config) {
         for (String part : List.of("kafka", "postgres", "logs")) {
-            Path directory = config.dataDirectory().resolve(part);
-            if (!Files.exists(directory)) {
-                continue;
-            }
-            try (Stream<Path> paths = Files.walk(directory)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Directories.delete(config.dataDirectory().resolve(part));
         }
     }
 }

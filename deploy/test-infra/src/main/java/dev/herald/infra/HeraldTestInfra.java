@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Stream;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -83,17 +81,8 @@ public class HeraldTestInfra implements QuarkusTestResourceLifecycleManager {
         try (PostgresServer db = postgres; KafkaBroker broker = kafka) {
             // closing both, the broker first
         }
-        deleteRecursively(workDirectory);
-    }
-
-    private static void deleteRecursively(Path directory) {
-        if (directory == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (workDirectory != null) {
+            Directories.delete(workDirectory);
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.herald.stack.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -9,17 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.herald.infra.Directories;
 import dev.herald.stack.LocalStack;
 import dev.herald.stack.ServiceSpec;
 import dev.herald.stack.StackConfig;
@@ -76,7 +74,7 @@ public final class Bench {
             machine = Machine.of(stack, loadBefore);
         } finally {
             stack.close();
-            deleteRecursively(config.dataDirectory());
+            Directories.delete(config.dataDirectory());
         }
         publish(home, machine, command);
     }
@@ -231,14 +229,6 @@ public final class Bench {
 
     private static double percentile(List<Double> sorted, int percent) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
-    }
-
-    static void deleteRecursively(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     static void pause(Duration duration) {

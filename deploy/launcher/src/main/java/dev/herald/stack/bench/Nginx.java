@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.zip.GZIPOutputStream;
 
+import dev.herald.infra.Directories;
 import dev.herald.infra.FreePorts;
 
 /** Debian's nginx serving one document and its gzip twin ({@code gzip_static}), the reference for feed-service. */
@@ -91,6 +92,6 @@ final class Nginx implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        Bench.deleteRecursively(root);
+        Directories.delete(root);
     }
 }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +23,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import dev.herald.infra.Directories;
 import dev.herald.stack.Pause;
 
 /**
@@ -81,7 +81,7 @@ public final class Chaos {
         out.printf(Locale.ROOT, "Seed %d: %s (%.0f s in all). Again: ./herald chaos --minutes %s --seed %d%n", seed,
                 outcome.passed() ? "PASSED" : "FAILED", (System.nanoTime() - started) / 1e9, minutes(duration), seed);
         if (outcome.passed()) {
-            delete(data);
+            Directories.delete(data);
         } else {
             out.println("Logs kept in " + data.resolve("logs"));
         }
@@ -245,14 +245,6 @@ public final class Chaos {
     private static Path temporaryDirectory() {
         try {
             return Files.createTempDirectory("herald-chaos-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void delete(Path directory) {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
