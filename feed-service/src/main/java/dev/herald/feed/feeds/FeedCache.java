@@ -6,7 +6,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import dev.herald.feed.readmodel.ReadModelChanged;
 import dev.herald.feed.readmodel.ReportRepository;
-import dev.herald.problem.Unavailable;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -25,11 +24,7 @@ public class FeedCache {
     private final Event<ReadModelChanged> changed;
     private final FeedMetrics metrics;
     private final Map<FeedKey, Rendering> documents = new ConcurrentHashMap<>();
-    /**
-     * The last rendering of each document, for when the database is away; "none" only for a document that existed
-     * (a page that fell past the end), so that requests for made-up addresses cannot fill it.
-     */
-    private final Map<FeedKey, Optional<RenderedFeed>> lastRendered = new ConcurrentHashMap<>();
+    private final LastRendered<FeedKey, RenderedFeed> lastRendered = new LastRendered<>(this::pastTheLastPage);
     private volatile long version = -1;
 
     FeedCache(FeedRenderer renderer, ReportRepository reports, Event<ReadModelChanged> changed, FeedMetrics metrics) {
@@ -80,30 +75,20 @@ public class FeedCache {
         Rendering(FeedKey key) {
             Uni<Optional<RenderedFeed>> once = metrics.rendering(key.format(), renderer.render(key)).memoize().indefinitely();
             // a failure (the database was away) or a missing page is not kept: the next request asks again
-            result = once
+            result = lastRendered.serve(key, once
                     .onFailure().invoke(() -> documents.remove(key, this))
-                    .invoke(rendered -> {
-                        if (rendered.isPresent()) {
-                            lastRendered.put(key, rendered);
-                        } else {
-                            lastRendered.computeIfPresent(key, (k, before) -> rendered);
-                        }
-                        rendered.ifPresentOrElse(feed -> document = feed, () -> documents.remove(key, this));
-                    })
-                    .onFailure(Unavailable::is).recoverWithUni(failure -> lastKnown(key)
-                            .map(known -> Uni.createFrom().item(known)).orElseGet(() -> Uni.createFrom().failure(failure)));
+                    .invoke(rendered -> rendered.ifPresentOrElse(feed -> document = feed, () -> documents.remove(key, this))));
         }
     }
 
-    /** The document as last rendered; for a page never rendered, none when the page before it was the last one. */
-    private Optional<Optional<RenderedFeed>> lastKnown(FeedKey key) {
-        Optional<RenderedFeed> last = lastRendered.get(key);
-        if (last != null) {
-            return Optional.of(last);
+    /** For a page never rendered: none when the page before it was last rendered as the last one. */
+    private Optional<Optional<RenderedFeed>> pastTheLastPage(FeedKey key) {
+        if (key.isArchive() || key.page() < 2) {
+            return Optional.empty();
         }
-        Optional<RenderedFeed> before = key.isArchive() || key.page() < 2 ? null
-                : lastRendered.get(FeedKey.page(key.scope(), key.format(), key.page() - 1));
-        return before != null && before.map(RenderedFeed::lastPage).orElse(false) ? Optional.of(Optional.empty()) : Optional.empty();
+        return lastRendered.last(FeedKey.page(key.scope(), key.format(), key.page() - 1))
+                .flatMap(before -> before.filter(RenderedFeed::lastPage))
+                .map(lastPage -> Optional.empty());
     }
 
     /** Every document may list the changed report (all, its tags, author and event, old and new), so all go. */

@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
+import dev.herald.feed.feeds.LastRendered;
 import dev.herald.feed.feeds.Revalidation;
 import dev.herald.feed.readmodel.ReadModelChanged;
 import dev.herald.feed.readmodel.ReportLink;
 import dev.herald.feed.readmodel.ReportRepository;
 import dev.herald.feed.readmodel.ReportYear;
-import dev.herald.problem.Unavailable;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
@@ -43,7 +43,7 @@ class Sitemaps {
     private final ReportRepository reports;
     private final SiteViews views;
     private final Map<String, Uni<Optional<Sitemap>>> documents = new ConcurrentHashMap<>();
-    private final Map<String, Optional<Sitemap>> lastRendered = new ConcurrentHashMap<>();
+    private final LastRendered<String, Sitemap> lastRendered = new LastRendered<>();
 
     Sitemaps(ReportRepository reports, SiteViews views) {
         this.reports = reports;
@@ -92,22 +92,15 @@ class Sitemaps {
     }
 
     private Uni<Optional<Sitemap>> cached(String key, Supplier<Uni<Optional<Sitemap>>> render) {
-        return documents.computeIfAbsent(key, k -> render.get()
+        return lastRendered.serve(key, documents.computeIfAbsent(key, k -> render.get()
                 // a failure or a sitemap that does not exist is not kept: the next request asks again
                 .onFailure().invoke(() -> documents.remove(k))
                 .invoke(found -> {
-                    if (found.isPresent()) {
-                        lastRendered.put(k, found);
-                    } else {
-                        // "none" only for a sitemap that existed: made-up years cannot fill the map
-                        lastRendered.computeIfPresent(k, (existed, before) -> found);
+                    if (found.isEmpty()) {
                         documents.remove(k);
                     }
                 })
-                .memoize().indefinitely())
-                // while the database is away, the sitemap as last rendered rather than an error (stale-if-error)
-                .onFailure(Unavailable::is).recoverWithUni(failure -> lastRendered.containsKey(key)
-                        ? Uni.createFrom().item(lastRendered.get(key)) : Uni.createFrom().failure(failure));
+                .memoize().indefinitely()));
     }
 
     void onChange(@Observes ReadModelChanged change) {
