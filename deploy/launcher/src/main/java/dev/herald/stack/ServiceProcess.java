@@ -179,9 +179,7 @@ public final class ServiceProcess implements AutoCloseable {
     /** SIGKILL: the process gets no chance to finish anything, as when a node or container dies. */
     public void kill() {
         try {
-            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            ChildProcesses.kill(process);
         } finally {
             endTraining(false);
         }
@@ -204,17 +202,9 @@ public final class ServiceProcess implements AutoCloseable {
      */
     @Override
     public void close() {
-        process.destroy();
         boolean graceful = false;
         try {
-            Duration grace = aotMode == AotCache.Mode.TRAIN ? TRAINING_STOP_GRACE : STOP_GRACE;
-            graceful = process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS);
-            if (!graceful) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+            graceful = ChildProcesses.stop(process, aotMode == AotCache.Mode.TRAIN ? TRAINING_STOP_GRACE : STOP_GRACE);
         } finally {
             endTraining(graceful);
         }

@@ -12,9 +12,13 @@ import java.util.zip.GZIPOutputStream;
 
 import dev.herald.infra.Directories;
 import dev.herald.infra.FreePorts;
+import dev.herald.stack.ChildProcesses;
 
 /** Debian's nginx serving one document and its gzip twin ({@code gzip_static}), the reference for feed-service. */
 final class Nginx implements AutoCloseable {
+
+    // SIGTERM is nginx's fast shutdown: it does not wait for open connections
+    private static final Duration STOP_GRACE = Duration.ofSeconds(10);
 
     private final Process process;
     private final int port;
@@ -86,12 +90,7 @@ final class Nginx implements AutoCloseable {
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, STOP_GRACE);
         Directories.delete(root);
     }
 }

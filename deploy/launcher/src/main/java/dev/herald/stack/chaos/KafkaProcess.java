@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import dev.herald.stack.ChildProcesses;
 import dev.herald.stack.Pause;
 
 /** A Kafka broker (KRaft) as a child process on a fixed port, killed and started again on the same log directory. */
@@ -16,6 +16,7 @@ final class KafkaProcess {
 
     static final String READY = "Kafka ready, start ";
     private static final Duration START_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
 
     private final int port;
     private final Path logDirectory;
@@ -65,26 +66,13 @@ final class KafkaProcess {
 
     /** SIGKILL: no flush, no controlled shutdown; the next start recovers the log. */
     synchronized void kill() {
-        process.destroyForcibly();
-        awaitExit();
+        ChildProcesses.kill(process);
     }
 
     /** SIGTERM: a controlled shutdown. */
     synchronized void close() {
         if (process != null && process.isAlive()) {
-            process.destroy();
-            awaitExit();
-        }
-    }
-
-    private void awaitExit() {
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
+            ChildProcesses.stop(process, STOP_GRACE);
         }
     }
 }
