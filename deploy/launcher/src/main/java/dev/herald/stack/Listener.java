@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,13 +44,10 @@ final class Listener {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         if (exchange.getRequestMethod().equals("GET")) {
-            Map<String, String> query = QueryString.parse(exchange.getRequestURI().getRawQuery());
-            String challenge = query.getOrDefault("hub.challenge", "");
-            System.out.printf("%s  WebSub %s of %s%s%n", path, query.get("hub.mode"), query.get("hub.topic"),
-                    query.containsKey("hub.reason") ? ": " + query.get("hub.reason") : "");
-            byte[] answer = challenge.getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, answer.length == 0 ? -1 : answer.length);
-            exchange.getResponseBody().write(answer);
+            WebSubVerification verification = WebSubVerification.of(exchange);
+            System.out.printf("%s  WebSub %s of %s%s%n", path, verification.mode(), verification.topic(),
+                    verification.reason() != null ? ": " + verification.reason() : "");
+            verification.confirm(exchange);
             return;
         }
         byte[] body = exchange.getRequestBody().readAllBytes();

@@ -6,12 +6,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A URL's query as a WebSub hub sends it to a subscriber's callback: each parameter once, decoded. */
-public final class QueryString {
+final class QueryString {
 
     private QueryString() {
     }
 
-    public static Map<String, String> parse(String raw) {
+    static Map<String, String> parse(String raw) {
         Map<String, String> parameters = new HashMap<>();
         if (raw != null) {
             for (String pair : raw.split("&")) {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -18,7 +18,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 import dev.herald.infra.FreePorts;
-import dev.herald.stack.QueryString;
+import dev.herald.stack.WebSubVerification;
 import dev.herald.stack.WebhookSignature;
 
 /**
@@ -75,11 +75,9 @@ final class Receiver {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         if (exchange.getRequestMethod().equals("GET")) {
-            Map<String, String> query = QueryString.parse(exchange.getRequestURI().getRawQuery());
-            byte[] challenge = query.getOrDefault("hub.challenge", "").getBytes(StandardCharsets.UTF_8);
-            verified.put(query.getOrDefault("hub.topic", ""), "subscribe".equals(query.get("hub.mode")));
-            exchange.sendResponseHeaders(200, challenge.length == 0 ? -1 : challenge.length);
-            exchange.getResponseBody().write(challenge);
+            WebSubVerification verification = WebSubVerification.of(exchange);
+            verified.put(Objects.requireNonNullElse(verification.topic(), ""), verification.subscribes());
+            verification.confirm(exchange);
             return;
         }
         byte[] body = exchange.getRequestBody().readAllBytes();
