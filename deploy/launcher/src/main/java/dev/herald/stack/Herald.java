@@ -5,29 +5,42 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import dev.herald.infra.Directories;
 import dev.herald.infra.SigningKeys;
 import dev.herald.infra.Tokens;
+import dev.herald.stack.Options.Syntax;
 import dev.herald.stack.bench.Bench;
 import dev.herald.stack.bench.BenchmarksPage;
 import dev.herald.stack.bench.Machine;
 import dev.herald.stack.chaos.Chaos;
 
 /**
- * {@code ./herald up [--clean] [--except <service>]}: runs the whole system on this machine until Ctrl-C or SIGTERM.
- * {@code ./herald token <role>}: prints a bearer token signed with the stack's key.
+ * {@code ./herald up [--clean] [--rebuild-feeds] [--except <service>]}: runs the whole system on this machine until Ctrl-C or SIGTERM.
+ * {@code ./herald token [editor|admin]}: prints a bearer token signed with the stack's key.
  * {@code ./herald bench [--duration 10s]}: the performance figures of the local stack next to nginx (needs wrk and nginx)
  * and a webhook fan-out to 1,000 receivers, written to docs/BENCHMARKS.md.
  * {@code ./herald chaos [--minutes 3] [--seed S]}: kills and restarts every process while working Herald, then checks
  * that nothing was lost or duplicated (exit status 1 if anything was).
  * {@code ./herald listen [--port 9999] [--secret whsec_...]}: a webhook receiver and WebSub subscriber that prints what
  * it gets.
+ * A command line any of them cannot read is refused with one line and exit status 2.
  */
 public final class Herald {
 
     private static final Duration TOKEN_LIFETIME = Duration.ofDays(30);
+
+    private static final Syntax UP = new Syntax("up", "[--clean] [--rebuild-feeds] [--except <service>]",
+            Set.of("--clean", "--rebuild-feeds"), Set.of("--except"), 0);
+    private static final Syntax TOKEN = new Syntax("token", "[editor|admin]", Set.of(), Set.of(), 1);
+    private static final Syntax LISTEN = new Syntax("listen", "[--port 9999] [--secret <whsec_...>]", Set.of(),
+            Set.of("--port", "--secret"), 0);
+    private static final Syntax BENCH = new Syntax("bench", "[--duration 10s]", Set.of(), Set.of("--duration"), 0);
+    private static final Syntax CHAOS = new Syntax("chaos", "[--minutes 3] [--seed <n>]", Set.of(), Set.of("--minutes", "--seed"), 0);
 
     private Herald() {
     }
@@ -35,37 +48,75 @@ public final class Herald {
     public static void main(String[] args) throws InterruptedException {
         Path home = Path.of(System.getProperty("herald.home", ".")).toAbsolutePath().normalize();
         StackConfig config = StackConfig.standard(home, home.resolve(".herald"));
+        // --rebuild is the herald script's: it builds before this starts
         List<String> arguments = List.of(args).stream().filter(a -> !a.equals("--rebuild")).toList();
         String command = arguments.isEmpty() ? "up" : arguments.get(0);
-        switch (command) {
-            case "up" -> up(arguments.contains("--except") ? config.without(valueAfter(arguments, "--except")) : config,
-                    arguments.contains("--clean"), arguments.contains("--rebuild-feeds"));
-            case "token" -> System.out.println(new Tokens(SigningKeys.inDirectory(config.keyDirectory()))
-                    .issue("herald-" + role(arguments), TOKEN_LIFETIME, role(arguments)));
-            case "bench" -> bench(home, arguments.contains("--duration") ? valueAfter(arguments, "--duration") : "10s");
-            case "chaos" -> chaos(home, arguments.contains("--minutes") ? valueAfter(arguments, "--minutes") : "3",
-                    arguments.contains("--seed") ? Long.parseLong(valueAfter(arguments, "--seed")) : new Random().nextLong());
-            case "listen" -> listen(arguments.contains("--port") ? Integer.parseInt(valueAfter(arguments, "--port")) : 9999,
-                    arguments.contains("--secret") ? valueAfter(arguments, "--secret") : null);
-            default -> {
-                System.err.println("usage: herald up [--clean] [--rebuild-feeds] [--except <service>] | herald token <editor|admin>"
-                        + " | herald listen [--port <port>] [--secret <whsec_...>] | herald bench [--duration 10s]"
-                        + " | herald chaos [--minutes 3] [--seed <n>]");
-                System.exit(2);
+        List<String> rest = arguments.isEmpty() ? List.of() : arguments.subList(1, arguments.size());
+        try {
+            switch (command) {
+                case "up" -> {
+                    Options options = Options.parse(UP, rest);
+                    String except = options.value("--except", null, Herald::serviceName,
+                            "one of " + ServiceSpec.ALL.stream().map(ServiceSpec::name).toList());
+                    up(except == null ? config : config.without(except), options.flag("--clean"), options.flag("--rebuild-feeds"));
+                }
+                case "token" -> {
+                    String role = Options.parse(TOKEN, rest).operand(0, "editor", Set.of("editor", "admin"), "editor or admin");
+                    System.out.println(new Tokens(SigningKeys.inDirectory(config.keyDirectory()))
+                            .issue("herald-" + role, TOKEN_LIFETIME, role));
+                }
+                case "bench" -> bench(home, Options.parse(BENCH, rest).value("--duration", "10s", Herald::wrkDuration,
+                        "a whole number of seconds, minutes or hours such as 10s, 2m or 1h"));
+                case "chaos" -> {
+                    Options options = Options.parse(CHAOS, rest);
+                    String minutes = options.value("--minutes", "3", Herald::minutes, "a number of minutes above 0, at most 1440");
+                    chaos(home, minutes, options.value("--seed", new Random().nextLong(), Long::parseLong, "a whole number"));
+                }
+                case "listen" -> {
+                    Options options = Options.parse(LISTEN, rest);
+                    listen(options.value("--port", 9999, Herald::port, "a port from 1 to 65535"), options.text("--secret", null));
+                }
+                default -> {
+                    System.err.println(Stream.of(UP, TOKEN, LISTEN, BENCH, CHAOS)
+                            .map(syntax -> "herald " + syntax.command() + " " + syntax.usage()).collect(Collectors.joining(" | ", "usage: ", "")));
+                    System.exit(2);
+                }
             }
+        } catch (Options.UsageError e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
         }
     }
 
-    private static String valueAfter(List<String> arguments, String option) {
-        int index = arguments.indexOf(option);
-        if (index + 1 >= arguments.size()) {
-            throw new IllegalArgumentException(option + " needs a value");
+    private static String serviceName(String name) {
+        if (ServiceSpec.ALL.stream().noneMatch(service -> service.name().equals(name))) {
+            throw new IllegalArgumentException(name);
         }
-        return arguments.get(index + 1);
+        return name;
     }
 
-    private static String role(List<String> arguments) {
-        return arguments.size() > 1 ? arguments.get(1) : "editor";
+    // wrk's -d: a number, in seconds unless it ends in s, m or h
+    private static String wrkDuration(String duration) {
+        if (!duration.matches("[1-9][0-9]{0,5}[smh]?")) {
+            throw new IllegalArgumentException(duration);
+        }
+        return duration;
+    }
+
+    private static String minutes(String minutes) {
+        double value = Double.parseDouble(minutes);
+        if (!(value > 0 && value <= 24 * 60)) {
+            throw new IllegalArgumentException(minutes);
+        }
+        return minutes;
+    }
+
+    private static int port(String port) {
+        int value = Integer.parseInt(port);
+        if (value < 1 || value > 65535) {
+            throw new IllegalArgumentException(port);
+        }
+        return value;
     }
 
     private static void up(StackConfig config, boolean clean, boolean rebuildFeeds) throws InterruptedException {
