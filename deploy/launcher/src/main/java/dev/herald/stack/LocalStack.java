@@ -142,6 +142,21 @@ public final class LocalStack implements AutoCloseable {
         return new Replica(process, "http://localhost:" + port);
     }
 
+    /**
+     * Stops a service's first instance and starts it again while the rest of the stack idles, as Kubernetes restarts a
+     * pod, and returns how long the new JVM took to answer ready. A training instance writes its AOT cache as it stops,
+     * so the new one starts with it.
+     */
+    public Duration restart(ServiceSpec service) {
+        ServiceProcess stopped = process(service);
+        stopped.close();
+        ServiceProcess started = ServiceProcess.start(service, config.packagedApp(service), config.managementUrl(service),
+                config.logDirectory(), environment(service));
+        services.set(services.indexOf(stopped), started);
+        started.awaitReady(READY_TIMEOUT);
+        return started.readyAfter();
+    }
+
     /** How long after the start each phase of it ended, in order. */
     public Map<String, Duration> phases() {
         return Collections.unmodifiableMap(phases);
