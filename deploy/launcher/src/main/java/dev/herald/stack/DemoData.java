@@ -9,9 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,26 +31,17 @@ final class DemoData {
         this.stack = stack;
     }
 
-    /**
-     * Loads each service's part as soon as that service is ready, while the others still start; a service left to dev
-     * mode (not in {@code ready}) gets none: it may not be able to take it yet.
-     */
-    CompletableFuture<Void> load(Map<ServiceSpec, CompletableFuture<Void>> ready) {
-        return CompletableFuture.allOf(
-                loadWhenReady(ready, ServiceSpec.ATTENDEES, this::loadPeopleAndTheSprint),
-                loadWhenReady(ready, ServiceSpec.CONTENT, this::publishTheSprintReport));
+    /** A service left to dev mode gets no demo data: it may not be able to take it yet. */
+    void load() {
+        if (stack.config().services().contains(ServiceSpec.ATTENDEES)) {
+            loadPeopleAndTheSprint();
+        }
+        if (stack.config().services().contains(ServiceSpec.CONTENT)) {
+            publishTheSprintReport();
+        }
     }
 
-    private static CompletableFuture<Void> loadWhenReady(Map<ServiceSpec, CompletableFuture<Void>> ready, ServiceSpec service,
-            Runnable part) {
-        CompletableFuture<Void> serviceReady = ready.get(service);
-        return serviceReady == null ? CompletableFuture.completedFuture(null) : serviceReady.thenRun(part);
-    }
-
-    /**
-     * Its front matter says {@code published: true}, so importing it publishes it; a re-import is unchanged. Its author
-     * links to the person once content-service's directory has them from attendees-service, before or after.
-     */
+    /** Its front matter says {@code published: true}, so importing it publishes it; a re-import is unchanged. */
     private void publishTheSprintReport() {
         Path report = stack.config().home().resolve("content-service/src/main/resources/demo/" + SPRINT + "/index.md");
         post(ServiceSpec.CONTENT, "/api/reports/import", "text/markdown; charset=UTF-8", read(report),

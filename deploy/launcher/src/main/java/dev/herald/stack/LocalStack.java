@@ -103,20 +103,21 @@ public final class LocalStack implements AutoCloseable {
             services.add(ServiceProcess.start(service, config.packagedApp(service), config.managementUrl(service),
                     config.logDirectory(), environment(service)));
         }
-        // awaited all at once, so that each service's time to ready is its own, and its demo data loads meanwhile
-        Map<ServiceSpec, CompletableFuture<Void>> ready = new LinkedHashMap<>();
-        for (ServiceProcess process : services) {
-            ready.put(process.spec(), CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)));
-        }
-        CompletableFuture<Long> allReady = CompletableFuture.allOf(ready.values().toArray(CompletableFuture[]::new))
-                .thenApply(done -> System.nanoTime());
+        awaitReady(services);
+        phases.put("every service ready", Duration.ofNanos(System.nanoTime() - start));
+        new DemoData(this).load();
+        phases.put("demo data loaded", Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** All at once, so that each service's time to ready is its own, not the slowest one's before it. */
+    private static void awaitReady(List<ServiceProcess> processes) {
         try {
-            CompletableFuture.allOf(allReady, new DemoData(this).load(ready)).join();
+            CompletableFuture.allOf(processes.stream()
+                    .map(process -> CompletableFuture.runAsync(() -> process.awaitReady(READY_TIMEOUT)))
+                    .toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        phases.put("every service ready", Duration.ofNanos(allReady.join() - start));
-        phases.put("demo data loaded", Duration.ofNanos(System.nanoTime() - start));
     }
 
     private Map<String, String> environment(ServiceSpec service) {
