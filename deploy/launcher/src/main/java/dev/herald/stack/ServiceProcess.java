@@ -157,7 +157,6 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(spec.name() + " was not ready within " + timeout + "; see " + logFile);
     }
 
-
     ServiceSpec spec() {
         return spec;
     }
