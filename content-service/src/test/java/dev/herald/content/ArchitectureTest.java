@@ -10,7 +10,8 @@ import dev.herald.infra.FeatureLayers;
  * The features of content-service depend one way. The corpus format, rendering and stored images are building blocks;
  * the directory of people and events is kept from attendees.events; a report builds on all of them, records its own
  * events and serves its images; importing and scheduled publishing drive reports. The directory reaches the reports
- * of an erased person through {@code directory.ErasedPersonReferences}, implemented higher up.
+ * of an erased person through {@code directory.ErasedPersonReferences}, and those naming a person it has just learnt of
+ * through {@code directory.UnlinkedPersonReferences}, both implemented higher up.
  */
 class ArchitectureTest {
 

@@ -21,7 +21,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Keeps the directory of people and events from attendees.events (binary CloudEvents, whole state per event), so
- * that imports can link an author's name to the person's slug. Applying an event twice gives the same row. The
+ * that imports can link an author's name to the person's slug, and reports imported before the person was known get
+ * linked when they are. Applying an event twice gives the same row. The
  * consumer policy dead-letters what can never be applied and retries the rest until the database takes it: an
  * erasure is never skipped.
  */
@@ -30,10 +31,12 @@ public class AttendeesEventsConsumer implements EventHandler<AttendeesEvent> {
 
     private final ConsumerPolicy policy;
     private final ErasedPersonReferences references;
+    private final UnlinkedPersonReferences unlinked;
 
-    public AttendeesEventsConsumer(ConsumerPolicy policy, ErasedPersonReferences references) {
+    public AttendeesEventsConsumer(ConsumerPolicy policy, ErasedPersonReferences references, UnlinkedPersonReferences unlinked) {
         this.policy = policy;
         this.references = references;
+        this.unlinked = unlinked;
     }
 
     @Incoming("attendees-in")
@@ -72,13 +75,14 @@ public class AttendeesEventsConsumer implements EventHandler<AttendeesEvent> {
                 : references.unlink(person).chain(() -> person.delete()));
     }
 
-    private static Uni<Void> upsertPerson(UUID id, String slug, String name) {
+    private Uni<Void> upsertPerson(UUID id, String slug, String name) {
         return DirectoryPerson.<DirectoryPerson>findById(id).chain(found -> {
             DirectoryPerson person = found != null ? found : new DirectoryPerson();
             person.id = id;
             person.slug = slug;
             person.name = name;
-            return found != null ? Uni.createFrom().voidItem() : person.persist().replaceWithVoid();
+            Uni<Void> stored = found != null ? Uni.createFrom().voidItem() : person.persist().replaceWithVoid();
+            return stored.chain(() -> unlinked.link(person));
         });
     }
 

@@ -81,8 +81,21 @@ public class HtmlSanitizer {
                 // an iframe whose source was refused is dropped whole, not left as an empty frame
                 .allowElements((element, attributes) -> attributes.contains("src") ? element : null, "iframe")
                 .allowUrlProtocols("http", "https", "mailto")
-                .requireRelsOnLinks("noopener", "noreferrer")
+                // not requireRelsOnLinks: its set is ordered differently in each JVM, and the HTML must be the same
+                .allowElements(HtmlSanitizer::withRels, "a")
                 .toFactory();
+    }
+
+    /** A link opens its target without giving it this page or its address. */
+    private static String withRels(String element, List<String> attributes) {
+        for (int i = 0; i < attributes.size(); i += 2) {
+            if (attributes.get(i).equals("href")) {
+                attributes.add("rel");
+                attributes.add("noopener noreferrer");
+                break;
+            }
+        }
+        return element;
     }
 
     /** The file name a relative URL refers to ({@code ./image-1.png} -> {@code image-1.png}), or null when absolute. */

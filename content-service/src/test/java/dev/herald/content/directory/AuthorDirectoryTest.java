@@ -72,6 +72,27 @@ class AuthorDirectoryTest {
         given().get("/api/reports/" + id).then().body("author.slug", nullValue()).body("author.name", equalTo("Erased Writer"));
     }
 
+    @Test
+    void aReportImportedBeforeTheDirectoryKnewItsAuthorLinksThemOnceItDoesAndConsumersHearOfIt() throws Throwable {
+        String id = given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", "early-report")
+                .body("---\ntitle: Imported before its author was known\nauthor: Late Arrival\npublished: true\n---\nBody\n")
+                .post("/api/reports/import").then().statusCode(200).extract().path("id");
+        given().get("/api/reports/" + id).then().body("author.slug", nullValue());
+
+        UUID personId = UUID.randomUUID();
+        announce(personId, "dev.herald.person.created",
+                "{\"id\": \"" + personId + "\", \"slug\": \"late-arrival\", \"name\": \"late arrival\", \"featured\": false, \"affiliations\": []}");
+
+        try (ReportEventsOnTopic topic = new ReportEventsOnTopic()) {
+            var events = topic.about(UUID.fromString(id), seen -> seen.stream().anyMatch(record ->
+                    "dev.herald.report.updated".equals(record.value().getType())), Duration.ofSeconds(30));
+            String updated = new String(events.get(events.size() - 1).value().getData().toBytes(), StandardCharsets.UTF_8);
+            assertTrue(updated.contains("\"slug\":\"late-arrival\""), updated);
+        }
+        given().get("/api/reports/" + id).then().body("author.slug", equalTo("late-arrival"))
+                .body("author.name", equalTo("Late Arrival"));
+    }
+
     private static void announce(UUID id, String type, String data) {
         try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class)),

@@ -91,6 +91,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void linksOpenWithoutTheirOpenerOrReferrerInOneOrderOnEveryJvm() {
+        String html = html("[Python](https://www.python.org), <a href=\"/x\" rel=\"opener\">x</a>, <a title=\"href\">no link</a>");
+
+        assertTrue(html.contains("<a href=\"https://www.python.org\" rel=\"noopener noreferrer\">Python</a>"), html);
+        assertTrue(html.contains("<a href=\"/x\" rel=\"noopener noreferrer\">x</a>"), html);
+        assertEquals(2, html.split("rel=", -1).length - 1, html);
+    }
+
+    @Test
     void relativeImagesPointToStoredAssetsAndMissingOnesAreReported() {
         Rendering rendering = renderer.render("""
                 ![caption](image-1.png)
