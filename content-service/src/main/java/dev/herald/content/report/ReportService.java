@@ -144,7 +144,6 @@ public class ReportService {
 
     private Uni<SaveOutcome> save(Report existing, ReportContent given, Map<String, StoredFile> files) {
         return Uni.createFrom().item(given).invoke(ReportLimits::check)
-                .chain(this::withAuthorSlug)
                 .chain(content -> store(existing, content, files));
     }
 
@@ -156,20 +155,22 @@ public class ReportService {
         return directory.personSlugByName(content.authorName()).map(content::withAuthorSlug);
     }
 
-    private Uni<SaveOutcome> store(Report existing, ReportContent content, Map<String, StoredFile> files) {
-        return checkUnique(existing, content)
+    // the hash is of what the editor gave, not of the slug the directory resolves, which can link later on its own
+    private Uni<SaveOutcome> store(Report existing, ReportContent given, Map<String, StoredFile> files) {
+        return checkUnique(existing, given)
                 .chain(() -> existing == null ? Uni.createFrom().item(List.<Asset>of()) : assets.ofReport(existing.id))
                 .chain(stored -> {
                     Map<String, String> merged = new TreeMap<>();
                     stored.forEach(asset -> merged.put(asset.name, asset.sha256));
                     files.forEach((name, file) -> merged.put(name, file.sha256()));
-                    String hash = hash(content, merged);
+                    String hash = hash(given, merged);
                     if (existing != null && existing.contentHash.equals(hash)) {
                         return Uni.createFrom().item(new SaveOutcome(existing, SaveOutcome.Change.UNCHANGED, List.of()));
                     }
                     Instant now = Instant.now();
                     Report report = existing != null ? existing : newReport(now);
-                    return apply(report, existing == null, content, planAssets(report, stored, files, now), hash, now);
+                    return withAuthorSlug(given).chain(content ->
+                            apply(report, existing == null, content, planAssets(report, stored, files, now), hash, now));
                 });
     }
 

@@ -74,9 +74,9 @@ class AuthorDirectoryTest {
 
     @Test
     void aReportImportedBeforeTheDirectoryKnewItsAuthorLinksThemOnceItDoesAndConsumersHearOfIt() throws Throwable {
+        String document = "---\ntitle: Imported before its author was known\nauthor: Late Arrival\npublished: true\n---\nBody\n";
         String id = given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", "early-report")
-                .body("---\ntitle: Imported before its author was known\nauthor: Late Arrival\npublished: true\n---\nBody\n")
-                .post("/api/reports/import").then().statusCode(200).extract().path("id");
+                .body(document).post("/api/reports/import").then().statusCode(200).extract().path("id");
         given().get("/api/reports/" + id).then().body("author.slug", nullValue());
 
         UUID personId = UUID.randomUUID();
@@ -91,6 +91,11 @@ class AuthorDirectoryTest {
         }
         given().get("/api/reports/" + id).then().body("author.slug", equalTo("late-arrival"))
                 .body("author.name", equalTo("Late Arrival"));
+
+        // the same document again is no change: what the editor wrote is the same, the link is the directory's
+        given().auth().oauth2(TestTokens.editor()).contentType("text/markdown").queryParam("slug", "early-report")
+                .body(document).post("/api/reports/import").then().statusCode(200).body("status", equalTo("unchanged"));
+        given().get("/api/reports/" + id).then().body("author.slug", equalTo("late-arrival")).body("revision", equalTo(1));
     }
 
     private static void announce(UUID id, String type, String data) {
