@@ -31,6 +31,7 @@ public final class PostgresServer implements AutoCloseable {
     /** Starts PostgreSQL on {@code port} (0 picks a free one) with its cluster in {@code dataDirectory}. */
     public static PostgresServer start(int port, Path dataDirectory) {
         stopOrphan(dataDirectory);
+        PristineCluster.copyInto(dataDirectory);
         try {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setPort(port == 0 ? FreePorts.pick() : port)

@@ -1,0 +1,27 @@
+package dev.herald.infra;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every new cluster starts as a copy of the same pristine one, and what one server stores stays its own. */
+class PostgresServerTest {
+
+    @Test
+    void aNewClusterStartsEmptyAndKeepsWhatItStoresAcrossARestart(@TempDir Path directory) {
+        try (PostgresServer first = PostgresServer.start(0, directory.resolve("first"))) {
+            first.ensureDatabase("kept", "kept", "kept");
+            assertTrue(first.execute("kept", "create table note (text varchar)"));
+        }
+        try (PostgresServer second = PostgresServer.start(0, directory.resolve("second"))) {
+            assertFalse(second.execute("kept", "select 1"), "a new cluster has only what initdb made");
+        }
+        try (PostgresServer first = PostgresServer.start(0, directory.resolve("first"))) {
+            assertTrue(first.execute("kept", "insert into note values ('still here')"));
+        }
+    }
+}
