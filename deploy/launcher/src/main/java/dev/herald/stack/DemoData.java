@@ -31,17 +31,19 @@ final class DemoData {
         this.stack = stack;
     }
 
-    /** A service left to dev mode gets no demo data: it may not be able to take it yet. */
-    void load() {
-        if (stack.config().services().contains(ServiceSpec.ATTENDEES)) {
+    /** A service's part of the demo data, once it is ready; feed-service has none of its own. */
+    void load(ServiceSpec service) {
+        if (service.equals(ServiceSpec.ATTENDEES)) {
             loadPeopleAndTheSprint();
-        }
-        if (stack.config().services().contains(ServiceSpec.CONTENT)) {
+        } else if (service.equals(ServiceSpec.CONTENT)) {
             publishTheSprintReport();
         }
     }
 
-    /** Its front matter says {@code published: true}, so importing it publishes it; a re-import is unchanged. */
+    /**
+     * Its front matter says {@code published: true}, so importing it publishes it; a re-import is unchanged. Its author
+     * links to the person whenever content-service's directory has them from attendees-service, before or after.
+     */
     private void publishTheSprintReport() {
         Path report = stack.config().home().resolve("content-service/src/main/resources/demo/" + SPRINT + "/index.md");
         post(ServiceSpec.CONTENT, "/api/reports/import", "text/markdown; charset=UTF-8", read(report),

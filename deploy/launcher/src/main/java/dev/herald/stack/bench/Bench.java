@@ -65,7 +65,7 @@ public final class Bench {
                 table.row(service.name() + ": JVM start to ready (" + stack.jvmDescription(service) + ")",
                         seconds(stack.readyAfter(service)), "<= 5 s");
             }
-            // in the stack all three start at once and share the cores; a restarted pod starts by itself
+            // in the stack each starts while the one before loads its demo data; a restarted pod starts by itself
             for (ServiceSpec service : ServiceSpec.ALL) {
                 Duration alone = stack.restart(service);
                 table.row(service.name() + ": JVM start to ready, restarted alone (" + stack.jvmDescription(service) + ")",
