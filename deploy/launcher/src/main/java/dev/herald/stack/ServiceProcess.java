@@ -111,6 +111,10 @@ public final class ServiceProcess implements AutoCloseable {
             // glibc keeps what the JIT compilers and zlib freed; handing it back each second took 5-20 MB off each service
             options.add("-XX:TrimNativeHeapInterval=1000");
         }
+        if (JVM.hasAotCache()) {
+            // the cache's notes on adapters it generates again opened each log as warnings nobody can act on
+            options.add("-Xlog:aot=error,aot+codecache+stubs=error");
+        }
         options.addAll(spec.jvmOptions());
         return options;
     }
