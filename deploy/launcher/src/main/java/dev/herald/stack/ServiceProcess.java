@@ -114,6 +114,9 @@ public final class ServiceProcess implements AutoCloseable {
         if (JVM.hasAotCache()) {
             // the cache's notes on adapters it generates again opened each log as warnings nobody can act on
             options.add("-Xlog:aot=error,aot+codecache+stubs=error");
+            // no method profiles in the cache: C1-only services have no use for them, and without them feed-service
+            // started as fast with a cache 5 MB smaller, all of it resident (docs/performance.md)
+            options.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining"));
         }
         options.addAll(spec.jvmOptions());
         return options;
