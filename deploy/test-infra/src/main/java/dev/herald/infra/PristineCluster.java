@@ -11,14 +11,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * An empty PostgreSQL cluster, made once by initdb and shut down cleanly, that a new data directory starts as a copy
- * of: initdb takes 1.6 s of each clean start on two cores, a copy a tenth of that. Kept in the temporary directory,
+ * of: initdb takes 1.6 s of each clean start on two cores, a copy a fraction of that. Kept in the temporary directory,
  * like the binaries the embedded server unpacks there, one per binaries and locale; elsewhere than on Linux x86-64
  * each new cluster runs initdb as before.
  */
@@ -30,42 +32,68 @@ final class PristineCluster {
     private PristineCluster() {
     }
 
-    /** Makes {@code dataDirectory} a copy of the pristine cluster when it holds no cluster yet and there is one. */
+    /** Makes {@code dataDirectory} a copy of the pristine cluster when it holds no cluster yet. */
     static void copyInto(Path dataDirectory) {
         if (Files.exists(dataDirectory.resolve("postgresql.conf"))) {
             return;
         }
         location().ifPresent(template -> {
             try {
-                if (!Files.exists(template)) {
+                if (!intact(template)) {
+                    Directories.delete(template);
                     make(template);
                 }
-                copy(template, dataDirectory);
+                copy(template.resolve("cluster"), dataDirectory);
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not copy the pristine PostgreSQL cluster " + template, e);
             }
         });
     }
 
-    private static Optional<Path> location() {
+    /** Where the pristine cluster for these binaries and this locale is kept: its files and their list. */
+    static Optional<Path> location() {
         URL binaries = PristineCluster.class.getClassLoader().getResource(BINARIES);
         if (binaries == null) {
             return Optional.empty();
         }
-        StringBuilder key = new StringBuilder(binaries.toString());
+        // the jar's name carries the version; its folder differs between Maven's repository and a packaged app
+        String jar = binaries.toString().replaceFirst("!/.*$", "");
+        StringBuilder key = new StringBuilder(jar.substring(jar.lastIndexOf('/') + 1));
         for (String variable : LOCALE) {
             key.append('\0').append(System.getenv().getOrDefault(variable, ""));
         }
         return Optional.of(Path.of(System.getProperty("java.io.tmpdir"), "herald-postgres", sha256(key.toString())));
     }
 
+    /** Every file it was made with is there, as long as it was: cleaning the temporary directory removes old files. */
+    private static boolean intact(Path template) throws IOException {
+        Path list = template.resolve("files");
+        if (!Files.exists(list)) {
+            return false;
+        }
+        for (String line : Files.readAllLines(list)) {
+            int tab = line.indexOf('\t');
+            Path file = template.resolve("cluster").resolve(line.substring(tab + 1));
+            if (!Files.isRegularFile(file) || Files.size(file) != Long.parseLong(line.substring(0, tab))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Built aside and renamed into place, so that a process starting meanwhile never copies half a cluster. */
     private static void make(Path template) throws IOException {
         Path building = template.resolveSibling(template.getFileName() + "." + UUID.randomUUID());
-        Files.createDirectories(building.getParent());
+        Path cluster = building.resolve("cluster");
+        Files.createDirectories(building);
         try {
-            EmbeddedPostgres.builder().setDataDirectory(building).setCleanDataDirectory(false)
+            EmbeddedPostgres.builder().setDataDirectory(cluster).setCleanDataDirectory(false)
                     .setPort(FreePorts.pick()).setRegisterShutdownHook(false).start().close();
+            try (Stream<Path> files = Files.walk(cluster)) {
+                List<String> lines = files.filter(Files::isRegularFile)
+                        .map(file -> file.toFile().length() + "\t" + cluster.relativize(file)).toList();
+                Files.write(building.resolve("files"), lines);
+            }
             Files.move(building, template, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             if (!Files.exists(template)) {
@@ -77,20 +105,20 @@ final class PristineCluster {
         }
     }
 
-    // cp, not Files.copy: a thousand small files took the launcher's JVM 0.6-0.8 s, cp a tenth of that
-    private static void copy(Path template, Path dataDirectory) throws IOException {
+    // cp, not Files.copy: a thousand small files took the launcher's JVM 0.6-0.8 s, cp a fraction of that
+    private static void copy(Path cluster, Path dataDirectory) throws IOException {
         Files.createDirectories(dataDirectory);
         Files.setPosixFilePermissions(dataDirectory, PosixFilePermissions.fromString("rwx------"));
-        Process cp = new ProcessBuilder("cp", "-a", template + "/.", dataDirectory.toString())
+        Process cp = new ProcessBuilder("cp", "-a", cluster + "/.", dataDirectory.toString())
                 .redirectErrorStream(true).start();
         try {
             String output = new String(cp.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (cp.waitFor() != 0) {
-                throw new IOException("cp -a " + template + " " + dataDirectory + ": " + output);
+                throw new IOException("cp -a " + cluster + " " + dataDirectory + ": " + output);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("Interrupted while copying " + template, e);
+            throw new IOException("Interrupted while copying " + cluster, e);
         }
     }
 

@@ -3,6 +3,7 @@ package dev.herald.infra;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -23,5 +24,17 @@ class PostgresServerTest {
         try (PostgresServer first = PostgresServer.start(0, directory.resolve("first"))) {
             assertTrue(first.execute("kept", "insert into note values ('still here')"));
         }
+    }
+
+    @Test
+    void aPristineClusterThatLostAFileToTemporaryDirectoryCleaningIsMadeAgain(@TempDir Path directory) throws Exception {
+        PostgresServer.start(0, directory.resolve("first")).close();
+        Path template = PristineCluster.location().orElseThrow();
+        Files.delete(template.resolve("cluster/global/pg_control"));
+
+        try (PostgresServer second = PostgresServer.start(0, directory.resolve("second"))) {
+            assertTrue(second.execute("postgres", "select 1"));
+        }
+        assertTrue(Files.exists(template.resolve("cluster/global/pg_control")));
     }
 }
