@@ -27,6 +27,17 @@ class PostgresServerTest {
     }
 
     @Test
+    void aCopyKilledHalfwayLeavesNoClusterThatLooksWholeAndTheNextStartCopiesAgain(@TempDir Path directory) throws Exception {
+        Path halfCopied = Files.createDirectories(directory.resolve("postgres.copying"));
+        Files.writeString(halfCopied.resolve("postgresql.conf"), "# the first file cp wrote before the kill\n");
+
+        try (PostgresServer server = PostgresServer.start(0, directory.resolve("postgres"))) {
+            assertTrue(server.execute("postgres", "select 1"));
+        }
+        assertFalse(Files.exists(halfCopied));
+    }
+
+    @Test
     void aPristineClusterThatLostAFileToTemporaryDirectoryCleaningIsMadeAgain(@TempDir Path directory) throws Exception {
         PostgresServer.start(0, directory.resolve("first")).close();
         Path template = PristineCluster.location().orElseThrow();
