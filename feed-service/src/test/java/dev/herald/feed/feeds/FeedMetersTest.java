@@ -42,6 +42,15 @@ class FeedMetersTest {
     }
 
     @Test
+    void noSocketWriteIsMeasured() {
+        given().get("/feeds/atom.xml").then().statusCode(200);
+
+        assertTrue(PrometheusText.scrape().samples().stream().map(PrometheusText.Sample::name)
+                .noneMatch(name -> name.startsWith("http_server_bytes_")),
+                "a summary per socket write: an exemplar sampled on every feed poll, read by nobody");
+    }
+
+    @Test
     void everyFormatHasItsMetersFromStartUp() {
         PrometheusText metrics = PrometheusText.scrape();
         for (String format : new String[] {"rss", "atom", "json"}) {
