@@ -3,6 +3,7 @@ package dev.herald.feed.http;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,8 @@ class FeedRoutes {
     private static final String SCOPE = "/(feeds|tags/[^/]+|authors/[^/]+|events/[^/]+)";
     private static final Pattern FEED = Pattern.compile(SCOPE + "/(rss\\.xml|atom\\.xml|feed\\.json)");
     private static final Pattern ARCHIVE = Pattern.compile(SCOPE + "/archive/([0-9]{4}-(?:0[1-9]|1[0-2]))/atom\\.xml");
+    // a prefix route is a string comparison, where a regex route runs its pattern and decodes its groups per request
+    private static final List<String> SCOPE_PREFIXES = List.of("/feeds/*", "/tags/*", "/authors/*", "/events/*");
 
     // after Quarkus' body handler and before its filters, whose order is minus their priority
     private static final int BEFORE_FILTERS = RouteConstants.ROUTE_ORDER_BODY_HANDLER + 1;
@@ -47,30 +50,30 @@ class FeedRoutes {
     }
 
     void install(@Observes Router router) {
-        router.routeWithRegex(FEED.pattern()).order(BEFORE_FILTERS).method(HttpMethod.GET).method(HttpMethod.HEAD)
-                .handler(this::feed);
-        router.routeWithRegex(ARCHIVE.pattern()).order(BEFORE_FILTERS).method(HttpMethod.GET).method(HttpMethod.HEAD)
-                .handler(this::archive);
+        for (String prefix : SCOPE_PREFIXES) {
+            router.route(prefix).order(BEFORE_FILTERS).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::document);
+        }
     }
 
-    private void feed(RoutingContext context) {
-        Matcher matcher = FEED.matcher(context.normalizedPath());
-        String page = context.request().query() == null ? null : context.queryParams().get("page");
-        if (!matcher.matches() || (page != null && !page.matches("[0-9]{1,6}"))) {
-            context.next();
-            return;
+    /** A feed page or a month's archive; any other address under a scope (the site's pages) goes on to its route. */
+    private void document(RoutingContext context) {
+        String path = context.normalizedPath();
+        Matcher feed = FEED.matcher(path);
+        if (feed.matches()) {
+            String page = context.request().query() == null ? null : context.queryParams().get("page");
+            if (page == null || page.matches("[0-9]{1,6}")) {
+                serve(context, FeedKey.page(scope(feed.group(1)), FeedFormat.ofFileName(feed.group(2)),
+                        page == null ? 1 : Integer.parseInt(page)));
+                return;
+            }
+        } else {
+            Matcher archive = ARCHIVE.matcher(path);
+            if (archive.matches()) {
+                serve(context, FeedKey.archive(scope(archive.group(1)), YearMonth.parse(archive.group(2))));
+                return;
+            }
         }
-        serve(context, FeedKey.page(scope(matcher.group(1)), FeedFormat.ofFileName(matcher.group(2)),
-                page == null ? 1 : Integer.parseInt(page)));
-    }
-
-    private void archive(RoutingContext context) {
-        Matcher matcher = ARCHIVE.matcher(context.normalizedPath());
-        if (!matcher.matches()) {
-            context.next();
-            return;
-        }
-        serve(context, FeedKey.archive(scope(matcher.group(1)), YearMonth.parse(matcher.group(2))));
+        context.next();
     }
 
     private void serve(RoutingContext context, FeedKey key) {
