@@ -39,13 +39,14 @@ final class FeedResponses {
         headers.set(HttpHeaders.ETAG, compressedByVertx ? "W/" + selected.etag() : selected.etag())
                 .set(HttpHeaders.LAST_MODIFIED, feed.lastModifiedHeader())
                 .set(HttpHeaders.CACHE_CONTROL, feed.archive() ? ARCHIVE : FRESH)
-                .set(HttpHeaders.VARY, BY_TYPE_AND_ENCODING)
-                .set(LINK, feed.link());
+                .set(HttpHeaders.VARY, BY_TYPE_AND_ENCODING);
         if (Revalidation.notModified(request.getHeader(HttpHeaders.IF_NONE_MATCH),
                 request.getHeader(HttpHeaders.IF_MODIFIED_SINCE), selected.etag(), feed.lastModified())) {
             response.setStatusCode(304).end();
             return;
         }
+        // WebSub discovery is no cache metadata, which is all a 304 carries (RFC 9110 15.4.5)
+        headers.set(LINK, feed.link());
         // a Content-Encoding keeps Vert.x's compressor from sending other bytes under our tag; "identity" is needed
         // (and HTTP/2 passes it on) only when the client accepts some coding Vert.x could apply
         if (gzip) {
