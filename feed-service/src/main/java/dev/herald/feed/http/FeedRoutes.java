@@ -13,8 +13,11 @@ import dev.herald.feed.feeds.FeedKey;
 import dev.herald.feed.feeds.RenderedFeed;
 import dev.herald.feed.readmodel.ErasedAuthors;
 import dev.herald.feed.readmodel.FeedScope;
+import dev.herald.problem.Problem;
 import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,17 +64,19 @@ class FeedRoutes {
         Matcher feed = FEED.matcher(path);
         if (feed.matches()) {
             String page = context.request().query() == null ? null : context.queryParams().get("page");
-            if (page == null || page.matches("[0-9]{1,6}")) {
-                serve(context, FeedKey.page(scope(feed.group(1)), FeedFormat.ofFileName(feed.group(2)),
-                        page == null ? 1 : Integer.parseInt(page)));
+            if (page != null && !page.matches("[0-9]{1,6}")) {
+                context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                        .end(Json.encode(Problem.invalidParameter(path, "page", "must be a whole number below 1000000")));
                 return;
             }
-        } else {
-            Matcher archive = ARCHIVE.matcher(path);
-            if (archive.matches()) {
-                serve(context, FeedKey.archive(scope(archive.group(1)), YearMonth.parse(archive.group(2))));
-                return;
-            }
+            serve(context, FeedKey.page(scope(feed.group(1)), FeedFormat.ofFileName(feed.group(2)),
+                    page == null ? 1 : Integer.parseInt(page)));
+            return;
+        }
+        Matcher archive = ARCHIVE.matcher(path);
+        if (archive.matches()) {
+            serve(context, FeedKey.archive(scope(archive.group(1)), YearMonth.parse(archive.group(2))));
+            return;
         }
         context.next();
     }

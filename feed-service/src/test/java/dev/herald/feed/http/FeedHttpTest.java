@@ -311,6 +311,12 @@ class FeedHttpTest {
         assertEquals(5, rome(given().get(base + "/atom.xml?page=3").then().statusCode(200).extract().asByteArray())
                 .getEntries().size());
         given().get(base + "/atom.xml?page=4").then().statusCode(404);
+        // a page that is no number is the reader's mistake, named, not a missing page
+        for (String page : new String[] {"abc", "-1", "1234567", "2%20OR%201=1"}) {
+            given().urlEncodingEnabled(false).get(base + "/atom.xml?page=" + page).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("page"))
+                    .body("instance", equalTo(base + "/atom.xml"));
+        }
         JsonNode json = new ObjectMapper().readTree(given().get(base + "/feed.json").asByteArray());
         assertEquals(BASE + base + "/feed.json?page=2", json.get("next_url").asText());
 

@@ -19,6 +19,12 @@ public record Problem(URI type, String title, int status, String detail, String 
         this(type, title, status, detail, instance, errors, null);
     }
 
+    /** A query parameter that cannot be read, named as the field at fault. */
+    public static Problem invalidParameter(String path, String parameter, String message) {
+        return new Problem(ProblemMappers.VALIDATION, "Invalid request", 400, "The query parameter '" + parameter
+                + "' cannot be read", path, List.of(new FieldError(parameter, message)));
+    }
+
     /** An address that nothing serves. */
     public static Problem notFound(String path) {
         return new Problem(URI.create("about:blank"), "Not Found", 404, "Nothing is served at " + path, path, List.of());

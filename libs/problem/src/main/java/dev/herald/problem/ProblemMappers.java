@@ -61,8 +61,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidParameter(InvalidParameterException e, UriInfo uri) {
-        return respond(new Problem(VALIDATION, "Invalid request", 400, "The query parameter '" + e.parameter()
-                + "' cannot be read", uri.getPath(), List.of(new FieldError(e.parameter(), e.getMessage()))));
+        return respond(Problem.invalidParameter(uri.getPath(), e.parameter(), e.getMessage()));
     }
 
     @ServerExceptionMapper
