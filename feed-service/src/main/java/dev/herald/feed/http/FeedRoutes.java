@@ -13,11 +13,9 @@ import dev.herald.feed.feeds.FeedKey;
 import dev.herald.feed.feeds.RenderedFeed;
 import dev.herald.feed.readmodel.ErasedAuthors;
 import dev.herald.feed.readmodel.FeedScope;
-import dev.herald.problem.Problem;
+import dev.herald.problem.InvalidParameterException;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -65,8 +63,7 @@ class FeedRoutes {
         if (feed.matches()) {
             String page = context.request().query() == null ? null : context.queryParams().get("page");
             if (page != null && !page.matches("[0-9]{1,6}")) {
-                context.response().setStatusCode(400).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                        .end(Json.encode(Problem.invalidParameter(path, "page", "must be a whole number below 1000000")));
+                context.fail(new InvalidParameterException("page", "must be a whole number below 1000000"));
                 return;
             }
             serve(context, FeedKey.page(scope(feed.group(1)), FeedFormat.ofFileName(feed.group(2)),

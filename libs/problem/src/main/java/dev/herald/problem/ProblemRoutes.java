@@ -16,7 +16,8 @@ import io.vertx.ext.web.handler.HttpException;
 
 /**
  * Problem documents for what never reaches a JAX-RS resource: an address nothing serves (404), and failures of plain
- * Vert.x routes, which Quarkus would otherwise answer with an HTML page for browsers.
+ * Vert.x routes (an {@link InvalidParameterException} as the mappers answer it), which Quarkus would otherwise answer
+ * with an HTML page for browsers.
  */
 @ApplicationScoped
 public class ProblemRoutes {
@@ -44,6 +45,10 @@ public class ProblemRoutes {
             return;
         }
         String path = context.normalizedPath();
+        if (failure instanceof InvalidParameterException invalid) {
+            send(context, Problem.invalidParameter(path, invalid.parameter(), invalid.getMessage()));
+            return;
+        }
         String method = context.request().method().name();
         if (status == 500) {
             Optional<Problem> unavailable = Unavailable.problem(failure, method, path);
