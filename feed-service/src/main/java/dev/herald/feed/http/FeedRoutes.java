@@ -36,6 +36,7 @@ class FeedRoutes {
     private static final String SCOPE = "/(feeds|tags/[^/]+|authors/[^/]+|events/[^/]+)";
     private static final Pattern FEED = Pattern.compile(SCOPE + "/(rss\\.xml|atom\\.xml|feed\\.json)");
     private static final Pattern ARCHIVE = Pattern.compile(SCOPE + "/archive/([0-9]{4}-(?:0[1-9]|1[0-2]))/atom\\.xml");
+    private static final Pattern PAGE = Pattern.compile("[0-9]{1,6}");
     // a prefix route is a string comparison, where a regex route runs its pattern and decodes its groups per request
     private static final List<String> SCOPE_PREFIXES = List.of("/feeds/*", "/tags/*", "/authors/*", "/events/*");
 
@@ -62,7 +63,7 @@ class FeedRoutes {
         Matcher feed = FEED.matcher(path);
         if (feed.matches()) {
             String page = context.request().query() == null ? null : context.queryParams().get("page");
-            if (page != null && !page.matches("[0-9]{1,6}")) {
+            if (page != null && !PAGE.matcher(page).matches()) {
                 context.fail(new InvalidParameterException("page", "must be a whole number below 1000000"));
                 return;
             }
