@@ -49,4 +49,12 @@ class ApiErrorsTest {
                 .statusCode(415).contentType(PROBLEM);
         given().accept("text/html").get("/api/people").then().statusCode(406).contentType(PROBLEM);
     }
+
+    @Test
+    void anAddressWithAControlCharacterNamesNothing() {
+        // a NUL would reach PostgreSQL, which refuses it outright
+        for (String path : new String[] {"/api/people/%00", "/api/events/a%0Ab", "/api/organisations/%7f", "/api/people/%1F"}) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(404).contentType(PROBLEM);
+        }
+    }
 }

@@ -429,6 +429,16 @@ class FeedHttpTest {
         assertNotEquals(404, given().get("/feeds/atom.xml").statusCode());
     }
 
+    @Test
+    void hostileAddressesUnderAFeedScopeAreNormalizedOrNotFoundNeverAFailure() {
+        given().urlEncodingEnabled(false).get("/feeds/../feeds/atom.xml").then().statusCode(200);
+        for (String path : new String[] {"/tags/%2e%2e/atom.xml", "/tags/a%2Fb/rss.xml", "/tags/" + "a".repeat(3000) + "/atom.xml",
+                "/feeds/archive/2023-13/atom.xml", "/authors/%00/feed.json", "/tags/%00/atom.xml", "/events/%0A/rss.xml",
+                "/tags/%ff/atom.xml", "/events//rss.xml", "/authors/%00", "/tags/%00", "/events/%00"}) {
+            assertEquals(404, given().urlEncodingEnabled(false).get(path).statusCode(), path);
+        }
+    }
+
     private static io.restassured.response.ValidatableResponse awaitFeed(String path) {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().get(path).statusCode() == 200);
         return given().get(path).then().statusCode(200);

@@ -2,6 +2,7 @@ package dev.herald.problem;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,18 +10,23 @@ import jakarta.enterprise.event.Observes;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 
 /**
- * Problem documents for what never reaches a JAX-RS resource: an address nothing serves (404), and failures of plain
+ * Problem documents for what never reaches a JAX-RS resource: an address nothing serves (404), or that holds a
+ * control character (404 before any route sees it), and failures of plain
  * Vert.x routes (an {@link InvalidParameterException} as the mappers answer it), which Quarkus would otherwise answer
  * with an HTML page for browsers.
  */
 @ApplicationScoped
 public class ProblemRoutes {
+
+    // C0 controls and DEL, percent-encoded
+    private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
 
     private final ObjectMapper json;
 
@@ -29,6 +35,15 @@ public class ProblemRoutes {
     }
 
     void install(@Observes Router router) {
+        // ahead of every route: no slug, tag or name has a control character, and PostgreSQL refuses a NUL (a 500)
+        router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(context -> {
+            String path = context.request().path();
+            if (path.indexOf('%') >= 0 && ENCODED_CONTROL.matcher(path).find()) {
+                send(context, Problem.notFound(path));
+            } else {
+                context.next();
+            }
+        });
         router.route().last().handler(context -> send(context, Problem.notFound(context.normalizedPath())));
         // before Quarkus's own failure handler, which is last
         router.route().order(Integer.MAX_VALUE - 1).failureHandler(this::failed);
