@@ -57,4 +57,19 @@ class ApiErrorsTest {
             given().urlEncodingEnabled(false).get(path).then().statusCode(404).contentType(PROBLEM);
         }
     }
+
+    @Test
+    void aNulInAQueryOrABodyIsRefusedNamingTheFieldAndStoresNothing() {
+        // PostgreSQL refuses a NUL in text: each of these was a 500 from the database
+        for (String listing : new String[] {"/api/people?q=%00", "/api/events?q=a%00b", "/api/people?featured=true&q=x%00"}) {
+            given().urlEncodingEnabled(false).get(listing).then().statusCode(400).contentType(PROBLEM)
+                    .body("errors[0].field", equalTo("q"))
+                    .body("errors[0].message", equalTo("must not contain the character U+0000"));
+        }
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"slug\": \"nul-person\", \"name\": \"Nul\\u0000Person\"}").post("/api/people").then()
+                .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("must not contain the character U+0000"));
+        given().get("/api/people/nul-person").then().statusCode(404);
+    }
 }

@@ -17,7 +17,7 @@ record SearchQuery(String words, List<String> phrases, String prefix) {
 
     private static final Pattern TOKENS = Pattern.compile("\"([^\"]*)\"?|(\\S+)");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
-    // NUL cannot be stored in PostgreSQL text, and no control character means anything to a search
+    // no control character means anything to a search (a NUL is refused before, as in every query parameter)
     private static final Pattern CONTROLS = Pattern.compile("\\p{Cc}");
 
     /** The query as typed, control characters as spaces and trimmed; null stays empty. */

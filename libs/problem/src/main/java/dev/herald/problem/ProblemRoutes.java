@@ -18,7 +18,7 @@ import io.vertx.ext.web.handler.HttpException;
 
 /**
  * Problem documents for what never reaches a JAX-RS resource: an address nothing serves (404), or that holds a
- * control character (404 before any route sees it), and failures of plain
+ * control character (404 before any route sees it), a query parameter holding a NUL (400), and failures of plain
  * Vert.x routes (an {@link InvalidParameterException} as the mappers answer it), which Quarkus would otherwise answer
  * with an HTML page for browsers.
  */
@@ -38,8 +38,11 @@ public class ProblemRoutes {
         // ahead of every route: no slug, tag or name has a control character, and PostgreSQL refuses a NUL (a 500)
         router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(context -> {
             String path = context.request().path();
+            Optional<String> withNul = parameterWithNul(context);
             if (path.indexOf('%') >= 0 && ENCODED_CONTROL.matcher(path).find()) {
                 send(context, Problem.notFound(path));
+            } else if (withNul.isPresent()) {
+                send(context, Problem.invalidParameter(path, withNul.get(), NulInJsonBodies.MESSAGE));
             } else {
                 context.next();
             }
@@ -72,6 +75,17 @@ public class ProblemRoutes {
             return;
         }
         send(context, new Problem(ProblemMappers.BLANK, reason(status), status, null, path, List.of()));
+    }
+
+    /** Any text in a query may end up in a SQL parameter, where PostgreSQL refuses a NUL (a 500). */
+    private static Optional<String> parameterWithNul(RoutingContext context) {
+        String query = context.request().query();
+        if (query == null || !query.contains("%00")) {
+            return Optional.empty();
+        }
+        return context.queryParams().entries().stream()
+                .filter(entry -> entry.getKey().indexOf('\0') >= 0 || entry.getValue().indexOf('\0') >= 0)
+                .map(entry -> entry.getKey().replace("\0", "")).findFirst();
     }
 
     private static String reason(int status) {
