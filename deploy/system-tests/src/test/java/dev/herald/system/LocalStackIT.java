@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -77,6 +78,18 @@ class LocalStackIT {
             List<String> lines = Files.readAllLines(config.logDirectory().resolve(service.name() + ".log"));
             assertThat(lines).isNotEmpty().noneMatch(line -> line.startsWith("{"));
         }
+    }
+
+    @Test
+    @Order(1)
+    void noProxyStandsInFrontSoXForwardedForNamesNoOtherClient() {
+        // the hub's rate limit (20 at once) counts per client address: claiming other addresses must not escape it
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            statuses.add(given().baseUri(config.baseUrl(ServiceSpec.FEED)).header("X-Forwarded-For", "203.0.113." + i)
+                    .contentType("application/x-www-form-urlencoded").body("hub.mode=nothing").post("/websub").statusCode());
+        }
+        assertThat(statuses).contains(400, 429);
     }
 
     @Test
