@@ -66,8 +66,9 @@ public class ReportService {
     public Uni<SaveOutcome> importReport(ReportContent content, Map<String, StoredFile> files) {
         Uni<Report> byLegacyUrl = content.legacyUrl() == null ? Uni.createFrom().nullItem()
                 : reports.findByLegacyUrl(content.legacyUrl());
+        // match() has seen the reports holding this slug and this legacyUrl: no uniqueness check reads them again
         return byLegacyUrl.chain(byUrl -> reports.findBySlug(content.slug()).map(bySlug -> match(content, byUrl, bySlug)))
-                .chain(match -> save(match, content, files));
+                .chain(match -> store(match, content, files));
     }
 
     private static Report match(ReportContent content, Report byLegacyUrl, Report bySlug) {
@@ -144,6 +145,7 @@ public class ReportService {
 
     private Uni<SaveOutcome> save(Report existing, ReportContent given, Map<String, StoredFile> files) {
         return Uni.createFrom().item(given).invoke(ReportLimits::check)
+                .call(content -> checkUnique(existing, content))
                 .chain(content -> store(existing, content, files));
     }
 
@@ -157,8 +159,7 @@ public class ReportService {
 
     // the hash is of what the editor gave, not of the slug the directory resolves, which can link later on its own
     private Uni<SaveOutcome> store(Report existing, ReportContent given, Map<String, StoredFile> files) {
-        return checkUnique(existing, given)
-                .chain(() -> existing == null ? Uni.createFrom().item(List.<Asset>of()) : assets.ofReport(existing.id))
+        return (existing == null ? Uni.createFrom().item(List.<Asset>of()) : assets.ofReport(existing.id))
                 .chain(stored -> {
                     Map<String, String> merged = new TreeMap<>();
                     stored.forEach(asset -> merged.put(asset.name, asset.sha256));
