@@ -34,16 +34,24 @@ public class ReportPublisher {
         this.assetUrls = assetUrls;
     }
 
-    /** Publishes now, or schedules when the publish date is still ahead; a published report stays as it is. */
-    public Uni<Void> publishOrSchedule(Report report, Instant now) {
+    /**
+     * Publishes now, or schedules when the publish date is still ahead; a published report stays as it is. {@code
+     * images} are the report's assets as this transaction leaves them, which a save has in hand.
+     */
+    public Uni<Void> publishOrSchedule(Report report, List<Asset> images, Instant now) {
         if (report.publishDate != null && report.publishDate.isAfter(now)) {
             report.state = ReportState.SCHEDULED;
-            return ensureAnnounceable(report);
+            return ensureAnnounceable(report, images);
         }
-        return publish(report, now);
+        return publish(report, images, now);
     }
 
     public Uni<Void> publish(Report report, Instant now) {
+        return report.state == ReportState.PUBLISHED ? Uni.createFrom().voidItem()
+                : assets.ofReport(report.id).chain(stored -> publish(report, stored, now));
+    }
+
+    private Uni<Void> publish(Report report, List<Asset> images, Instant now) {
         if (report.state == ReportState.PUBLISHED) {
             return Uni.createFrom().voidItem();
         }
@@ -52,7 +60,7 @@ public class ReportPublisher {
         }
         report.state = ReportState.PUBLISHED;
         report.modifiedAt = now;
-        return announce(report, ReportPublished::new);
+        return announce(report, images, ReportPublished::new);
     }
 
     public Uni<Void> schedule(Report report, Instant at, Instant now) {
@@ -63,14 +71,20 @@ public class ReportPublisher {
             return outbox.record(unpublished(report, now));
         }
         report.state = ReportState.SCHEDULED;
-        return ensureAnnounceable(report);
+        return assets.ofReport(report.id).chain(stored -> ensureAnnounceable(report, stored));
     }
 
     /** A published report whose content changed: readers get the new revision; a scheduled one must still fit. */
     public Uni<Void> changed(Report report) {
+        return report.state == ReportState.PUBLISHED || report.state == ReportState.SCHEDULED
+                ? assets.ofReport(report.id).chain(stored -> changed(report, stored)) : Uni.createFrom().voidItem();
+    }
+
+    /** {@link #changed(Report)} with the report's assets as this transaction leaves them. */
+    public Uni<Void> changed(Report report, List<Asset> images) {
         return switch (report.state) {
-            case PUBLISHED -> announce(report, ReportUpdated::new);
-            case SCHEDULED -> ensureAnnounceable(report);
+            case PUBLISHED -> announce(report, images, ReportUpdated::new);
+            case SCHEDULED -> ensureAnnounceable(report, images);
             default -> Uni.createFrom().voidItem();
         };
     }
@@ -86,16 +100,14 @@ public class ReportPublisher {
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> announce(Report report, Function<ReportsEvent.Report, ReportsEvent> change) {
-        return assets.ofReport(report.id)
-                .chain(stored -> outbox.record(change.apply(data(report, stored))))
+    private Uni<Void> announce(Report report, List<Asset> images, Function<ReportsEvent.Report, ReportsEvent> change) {
+        return Uni.createFrom().deferred(() -> outbox.record(change.apply(data(report, images))))
                 .onFailure(EventTooLargeException.class).transform(tooLarge -> ((EventTooLargeException) tooLarge).naming("body"));
     }
 
     /** A report scheduled for later is refused now if its publication could never be announced. */
-    private Uni<Void> ensureAnnounceable(Report report) {
-        return assets.ofReport(report.id)
-                .invoke(stored -> outbox.ensureFits(new ReportPublished(data(report, stored))))
+    private Uni<Void> ensureAnnounceable(Report report, List<Asset> images) {
+        return Uni.createFrom().item(() -> new ReportPublished(data(report, images))).invoke(outbox::ensureFits)
                 .onFailure(EventTooLargeException.class).transform(tooLarge -> ((EventTooLargeException) tooLarge).naming("body"))
                 .replaceWithVoid();
     }

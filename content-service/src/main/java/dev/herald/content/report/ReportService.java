@@ -285,24 +285,25 @@ public class ReportService {
         report.modifiedAt = now;
         List<String> warnings = new ArrayList<>(rendering.warnings());
         rendering.missingImages().forEach(name -> warnings.add("image '" + name + "' is referenced but was not provided"));
-        // flushing the report first checks its version: a concurrent write fails as such, not on a revision number
-        Uni<Void> stored = created ? reports.persist(report).call(reports::flush).replaceWithVoid() : reports.flush();
-        return stored
+        // the state is settled before the row is written (one INSERT or UPDATE, not a second UPDATE for the state);
+        // flushing an update first checks its version: a concurrent write fails as such, not on a revision number
+        return publication(report, created, content.published(), plan.current(), now)
+                .call(() -> created ? reports.persist(report) : reports.flush())
                 .call(() -> storeAssets(plan))
                 .call(() -> ReportRevision.of(report, now).persist())
-                .call(() -> publication(report, created, content.published(), now))
                 .replaceWith(() -> new SaveOutcome(report, created ? SaveOutcome.Change.CREATED : SaveOutcome.Change.UPDATED,
                         warnings));
     }
 
-    private Uni<Void> publication(Report report, boolean created, Boolean published, Instant now) {
+    private Uni<Void> publication(Report report, boolean created, Boolean published, List<Asset> images, Instant now) {
         if (Boolean.TRUE.equals(published)) {
-            return report.state == ReportState.PUBLISHED ? publisher.changed(report) : publisher.publishOrSchedule(report, now);
+            return report.state == ReportState.PUBLISHED ? publisher.changed(report, images)
+                    : publisher.publishOrSchedule(report, images, now);
         }
         if (Boolean.FALSE.equals(published) && !created) {
             return publisher.unpublish(report, now);
         }
-        return publisher.changed(report);
+        return publisher.changed(report, images);
     }
 
     private static String hash(ReportContent content, Map<String, String> assetHashes) {
