@@ -38,14 +38,12 @@ public class ProblemRoutes {
         // ahead of every route: no slug, tag or name has a control character, and PostgreSQL refuses a NUL (a 500)
         router.route().order(RouteConstants.ROUTE_ORDER_BODY_HANDLER).handler(context -> {
             String path = context.request().path();
-            Optional<String> withNul = parameterWithNul(context);
             if (path.indexOf('%') >= 0 && ENCODED_CONTROL.matcher(path).find()) {
                 send(context, Problem.notFound(path));
-            } else if (withNul.isPresent()) {
-                send(context, Problem.invalidParameter(path, withNul.get(), NulInJsonBodies.MESSAGE));
-            } else {
-                context.next();
+                return;
             }
+            parameterWithNul(context).ifPresentOrElse(
+                    parameter -> send(context, Problem.invalidParameter(path, parameter, NulInJsonBodies.MESSAGE)), context::next);
         });
         router.route().last().handler(context -> send(context, Problem.notFound(context.normalizedPath())));
         // before Quarkus's own failure handler, which is last
