@@ -18,7 +18,8 @@ import jakarta.inject.Singleton;
 /**
  * {@code herald_feed_render_seconds{format}} (a document rendered after a change of the read model) and
  * {@code herald_feed_cache_hits_total{format}} / {@code herald_feed_cache_misses_total{format}} (feed requests served
- * from memory, or that had to render first), registered for every format at start-up so that dashboards see zeros. A singleton, as it is counted on every feed poll.
+ * from memory, or that had to render first), registered for every format at start-up so that dashboards see zeros.
+ * A singleton, as it is counted on every feed poll.
  */
 @Startup
 @Singleton
