@@ -17,6 +17,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufUtil;
+import io.netty.buffer.Unpooled;
+
 /**
  * Refuses a NUL (U+0000) anywhere in a JSON request body with a 400 naming the field: PostgreSQL stores none in text
  * or jsonb, and a write holding one failed there as a 500. Only request bodies: events and stored JSON are read by
@@ -28,6 +32,8 @@ public class NulInJsonBodies implements ReaderInterceptor {
     public static final String MESSAGE = "must not contain the character U+0000";
 
     private static final JsonFactory JSON = new JsonFactory();
+    private static final ByteBuf NUL_ESCAPE = Unpooled.unreleasableBuffer(
+            Unpooled.wrappedBuffer("\\u0000".getBytes(StandardCharsets.US_ASCII)));
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -36,8 +42,8 @@ public class NulInJsonBodies implements ReaderInterceptor {
             return context.proceed();
         }
         byte[] body = context.getInputStream().readAllBytes();
-        // JSON has no raw control characters: a NUL comes only as this escape (Latin-1 reads each byte as one char)
-        if (new String(body, StandardCharsets.ISO_8859_1).contains("\\u0000")) {
+        // JSON has no raw control characters: a NUL comes only as this escape; searched in place, as a body may be large
+        if (ByteBufUtil.indexOf(NUL_ESCAPE, Unpooled.wrappedBuffer(body)) >= 0) {
             rejectNul(body);
         }
         context.setInputStream(new ByteArrayInputStream(body));
