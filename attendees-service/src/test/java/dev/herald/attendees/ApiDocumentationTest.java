@@ -4,6 +4,7 @@ import static dev.herald.infra.Management.management;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,14 @@ class ApiDocumentationTest {
                 .body("paths", hasKey("/api/events/{event}/sponsorships/{id}"))
                 .body("paths", hasKey("/api/events/{event}/talks/{id}"))
                 .body("components.securitySchemes", hasKey("SecurityScheme"));
+    }
+
+    @Test
+    void aJsonBodyTooLargeIsDocumentedWhereJsonIsTaken() {
+        management().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/people'.post.responses.'413'.content", hasKey("application/problem+json"))
+                .body("paths.'/api/people'.get.responses", not(hasKey("413")))
+                .body("paths.'/api/people/{slug}'.delete.responses", not(hasKey("413")));
     }
 
     @Test

@@ -5,6 +5,16 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +22,7 @@ import dev.herald.infra.HeraldTestInfra;
 import dev.herald.infra.TestTokens;
 import dev.herald.paging.PageRequest;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** Errors of attendees-service are problem documents naming the parameter; a page past the end is empty. */
@@ -20,6 +31,9 @@ import io.quarkus.test.junit.QuarkusTest;
 class ApiErrorsTest {
 
     private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource("/api/people")
+    URI people;
 
     @Test
     void everyListingBoundsItsPaging() {
@@ -71,5 +85,31 @@ class ApiErrorsTest {
                 .statusCode(400).contentType(PROBLEM).body("errors[0].field", equalTo("name"))
                 .body("errors[0].message", equalTo("must not contain the character U+0000"));
         given().get("/api/people/nul-person").then().statusCode(404);
+    }
+
+    @Test
+    void aJsonBodyPastItsBoundsIs413AndTheServiceLivesOn() throws Exception {
+        // ten megabytes of empty arrays bound to a tree ran the heap out (a 500 OutOfMemoryError)
+        String arrays = "[" + "[],".repeat(3_400_000) + "[]]";
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body(arrays)
+                .post("/api/events/{event}/participants/import", "any-event").then().statusCode(413).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("must be at most 1048576 bytes of JSON"));
+        // sent in chunks, without a length: refused as it is read
+        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(people)
+                .header("Authorization", "Bearer " + TestTokens.admin()).header("Content-Type", "application/json")
+                .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(arrays.getBytes(StandardCharsets.US_ASCII))))
+                .build(), BodyHandlers.ofString());
+        assertEquals(413, chunked.statusCode(), chunked::body);
+        assertEquals(PROBLEM, chunked.headers().firstValue("Content-Type").orElse(null));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json").body("[" + "[],".repeat(150_000) + "[]]")
+                .post("/api/events/{event}/participants/import", "any-event").then().statusCode(413).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("must hold at most 100000 JSON tokens"));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"slug\": \"after-bounds\", \"name\": \"After " + "x".repeat(100_000) + "\"}").post("/api/people").then()
+                .statusCode(400).body("errors[0].field", equalTo("name"));
+        given().auth().oauth2(TestTokens.admin()).contentType("application/json")
+                .body("{\"slug\": \"after-bounds\", \"name\": \"After Bounds\"}").post("/api/people").then().statusCode(201);
     }
 }

@@ -70,6 +70,23 @@ class ReportApiErrorsTest {
     }
 
     @Test
+    void aJsonBodyIsBoundedJustPastTheLargestReport() {
+        // the longest body there is, each character escaped as JSON allows (6 MB): taken
+        String escaped = "\\u00e9".repeat(ReportLimits.BODY_CHARS);
+        editor().contentType("application/json").body(input("json-largest").replace("Some text", escaped))
+                .post("/api/reports").then().statusCode(201).body("body.length()", equalTo(ReportLimits.BODY_CHARS));
+        // 60 MB of text and 5,000,000 tags ran the 160 MB heap out (a 500) before the body's limits were checked
+        editor().contentType("application/json").body(input("json-too-large").replace("Some text", escaped + "x".repeat(3_000_000)))
+                .post("/api/reports").then().statusCode(413).contentType(PROBLEM).body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("must be at most 8388608 bytes of JSON"));
+        editor().contentType("application/json").body(input("json-many-tags").replace("\"sprint\"", "\"t\",".repeat(200_000) + "\"t\""))
+                .post("/api/reports").then().statusCode(413).contentType(PROBLEM).body("errors[0].field", equalTo("body"))
+                .body("errors[0].message", equalTo("must hold at most 100000 JSON tokens"));
+        editor().queryParam("size", 100).get("/api/reports").then()
+                .body("items.findAll { it.slug == 'json-too-large' || it.slug == 'json-many-tags' }", hasSize(0));
+    }
+
+    @Test
     void badQueryParametersAreNamed() {
         given().get("/api/reports?page=20000000&size=100").then().statusCode(400).contentType(PROBLEM)
                 .body("errors.field", containsInAnyOrder("page"));

@@ -25,8 +25,13 @@ public record Problem(URI type, String title, int status, String detail, String 
                 + "' cannot be read", path, List.of(new FieldError(parameter, message)));
     }
 
+    /** A body larger than the service reads, named as the field at fault. */
+    public static Problem tooLarge(String path, String message) {
+        return new Problem(ProblemMappers.BLANK, "Content Too Large", 413, message, path, List.of(new FieldError("body", message)));
+    }
+
     /** An address that nothing serves. */
     public static Problem notFound(String path) {
-        return new Problem(URI.create("about:blank"), "Not Found", 404, "Nothing is served at " + path, path, List.of());
+        return new Problem(ProblemMappers.BLANK, "Not Found", 404, "Nothing is served at " + path, path, List.of());
     }
 }

@@ -36,6 +36,10 @@ public class ProblemResponsesFilter implements OASFilter {
             if (method != PathItem.HttpMethod.GET) {
                 respond(operation, "409", "Conflicts with stored data, e.g. a duplicate slug");
             }
+            if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                    && operation.getRequestBody().getContent().getMediaTypes().keySet().stream().anyMatch(JsonBodyChecks::json)) {
+                respond(operation, "413", "The JSON body has more bytes or tokens than herald.json.* allows");
+            }
         }));
     }
 

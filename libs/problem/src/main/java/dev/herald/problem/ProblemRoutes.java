@@ -12,13 +12,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
 
 /**
  * Problem documents for what never reaches a JAX-RS resource: an address nothing serves (404), or that holds a
- * control character (404 before any route sees it), a query parameter holding a NUL (400), and failures of plain
+ * control character (404 before any route sees it), a query parameter holding a NUL (400), a JSON body whose
+ * Content-Length passes {@link JsonBodyConfig#maxBodySize()} (413 before it is read), and failures of plain
  * Vert.x routes (an {@link InvalidParameterException} as the mappers answer it), which Quarkus would otherwise answer
  * with an HTML page for browsers.
  */
@@ -29,9 +31,11 @@ public class ProblemRoutes {
     private static final Pattern ENCODED_CONTROL = Pattern.compile("%(?:[01][0-9A-Fa-f]|7[Ff])");
 
     private final ObjectMapper json;
+    private final long maxJsonBytes;
 
-    public ProblemRoutes(ObjectMapper json) {
+    public ProblemRoutes(ObjectMapper json, JsonBodyConfig bodies) {
         this.json = json;
+        this.maxJsonBytes = bodies.maxBodySize().asLongValue();
     }
 
     void install(@Observes Router router) {
@@ -42,8 +46,14 @@ public class ProblemRoutes {
                 send(context, Problem.notFound(path));
                 return;
             }
-            parameterWithNul(context).ifPresentOrElse(
-                    parameter -> send(context, Problem.invalidParameter(path, parameter, NulInJsonBodies.MESSAGE)), context::next);
+            Optional<String> withNul = parameterWithNul(context);
+            if (withNul.isPresent()) {
+                send(context, Problem.invalidParameter(path, withNul.get(), JsonBodyChecks.NUL_MESSAGE));
+            } else if (jsonTooLarge(context.request())) {
+                send(context, Problem.tooLarge(path, JsonBodyChecks.tooLarge(maxJsonBytes)));
+            } else {
+                context.next();
+            }
         });
         router.route().last().handler(context -> send(context, Problem.notFound(context.normalizedPath())));
         // before Quarkus's own failure handler, which is last
@@ -84,6 +94,18 @@ public class ProblemRoutes {
         return context.queryParams().entries().stream()
                 .filter(entry -> entry.getKey().indexOf('\0') >= 0 || entry.getValue().indexOf('\0') >= 0)
                 .map(entry -> entry.getKey().replace("\0", "")).findFirst();
+    }
+
+    private boolean jsonTooLarge(HttpServerRequest request) {
+        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null || !JsonBodyChecks.json(request.getHeader(HttpHeaders.CONTENT_TYPE))) {
+            return false;
+        }
+        try {
+            return Long.parseLong(length) > maxJsonBytes;
+        } catch (NumberFormatException unreadable) {
+            return false; // Vert.x refuses the request itself
+        }
     }
 
     private static String reason(int status) {
