@@ -32,6 +32,8 @@ class ApiErrorsTest {
 
     private static final String PROBLEM = "application/problem+json";
 
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
     @TestHTTPResource("/api/people")
     URI people;
 
@@ -96,7 +98,7 @@ class ApiErrorsTest {
                 .body("errors[0].field", equalTo("body"))
                 .body("errors[0].message", equalTo("must be at most 1048576 bytes of JSON"));
         // sent in chunks, without a length: refused as it is read
-        HttpResponse<String> chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(people)
+        HttpResponse<String> chunked = HTTP_1_1.send(HttpRequest.newBuilder(people)
                 .header("Authorization", "Bearer " + TestTokens.admin()).header("Content-Type", "application/json")
                 .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(arrays.getBytes(StandardCharsets.US_ASCII))))
                 .build(), BodyHandlers.ofString());

@@ -8,7 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
@@ -19,6 +26,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -42,6 +54,7 @@ import dev.herald.feed.ReportEvents;
 import dev.herald.feed.websub.Subscriber.Distribution;
 import dev.herald.infra.HeraldTestInfra;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -64,6 +77,11 @@ class WebSubHubTest {
 
     @Inject
     Pool pool;
+
+    private static final HttpClient HTTP_1_1 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @TestHTTPResource("/websub")
+    URI hub;
 
     private final List<Subscriber> subscribers = new ArrayList<>();
 
@@ -237,6 +255,43 @@ class WebSubHubTest {
         assertTrue(subscriber.verifications.isEmpty());
         assertEquals(0L, count("select count(*) from websub_subscription where callback like $1",
                 "%:" + subscriber.port() + "/%"));
+    }
+
+    @Test
+    void aBodyPastTheLimitIsRefusedWithoutAnErrorInTheLog() throws Exception {
+        // anyone may post to the hub: each such body logged two errors with stack traces, and 10 MB were read
+        List<LogRecord> errors = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            byte[] body = ("hub.mode=subscribe&hub.topic=" + "t".repeat(600_000)).getBytes(StandardCharsets.US_ASCII);
+            HttpResponse<String> chunked = HTTP_1_1.send(HttpRequest.newBuilder(hub)
+                    .header("Content-Type", FORM)
+                    .POST(BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                    .build(), BodyHandlers.ofString());
+            assertEquals(413, chunked.statusCode());
+            given().contentType(FORM).body(new String(body, StandardCharsets.US_ASCII)).post("/websub").then()
+                    .statusCode(413);
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(errors::isEmpty);
+        } finally {
+            root.removeHandler(capture);
+        }
     }
 
     @Test

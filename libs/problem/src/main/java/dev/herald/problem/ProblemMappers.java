@@ -1,5 +1,6 @@
 package dev.herald.problem;
 
+import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.net.URI;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -33,12 +35,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.vertx.core.http.HttpServerRequest;
+
 /** Turns every failure of a call into an RFC 9457 problem document; nothing answers with an HTML error page. */
 public class ProblemMappers {
 
     static final URI VALIDATION = URI.create("https://herald.dev/problems/invalid-request");
     static final URI CONFLICT = URI.create("https://herald.dev/problems/conflict");
     static final URI BLANK = URI.create("about:blank");
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -114,6 +120,20 @@ public class ProblemMappers {
         Problem problem = new Problem(BLANK, status.getReasonPhrase(), status.getStatusCode(), e.getMessage(), uri.getPath(),
                 List.of());
         return response.type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    /**
+     * A request whose reading failed after its answer was sent (Quarkus' own 413 once a body passes
+     * quarkus.http.limits.max-body-size): no bug and nothing left to answer, so logged as Quarkus logs a client gone.
+     */
+    @ServerExceptionMapper
+    public Response unreadableRequest(IOException e, HttpServerRequest request, UriInfo uri) {
+        if (request.response().ended()) {
+            LOG.debugf(e, "Reading %s %s failed after it was answered (%d)", request.method(), uri.getPath(),
+                    request.response().getStatusCode());
+            return null; // nothing more is written
+        }
+        return failed(e, request.method().name(), uri.getPath());
     }
 
     /** Anything else is a bug: the caller gets an id to quote, the log gets the stack trace, nobody gets internals. */
