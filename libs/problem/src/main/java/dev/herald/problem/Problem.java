@@ -25,9 +25,14 @@ public record Problem(URI type, String title, int status, String detail, String 
                 + "' cannot be read", path, List.of(new FieldError(parameter, message)));
     }
 
-    /** A body larger than the service reads, named as the field at fault. */
-    public static Problem tooLarge(String path, String message) {
-        return new Problem(ProblemMappers.BLANK, "Content Too Large", 413, message, path, List.of(new FieldError("body", message)));
+    /** The document of a failure the caller can fix, as the mappers and the early routes answer it alike. */
+    public static Problem of(ProblemException e, String path) {
+        URI type = switch (e.status()) {
+            case 400 -> ProblemMappers.VALIDATION;
+            case 409 -> ProblemMappers.CONFLICT;
+            default -> ProblemMappers.BLANK;
+        };
+        return new Problem(type, e.title(), e.status(), e.getMessage(), path, e.errors());
     }
 
     /** An address that nothing serves. */

@@ -48,12 +48,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        URI type = switch (e.status()) {
-            case 400 -> VALIDATION;
-            case 409 -> CONFLICT;
-            default -> BLANK;
-        };
-        return respond(new Problem(type, e.title(), e.status(), e.getMessage(), uri.getPath(), e.errors()));
+        return respond(Problem.of(e, uri.getPath()));
     }
 
     @ServerExceptionMapper

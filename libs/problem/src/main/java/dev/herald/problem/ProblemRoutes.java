@@ -50,7 +50,7 @@ public class ProblemRoutes {
             if (withNul.isPresent()) {
                 send(context, Problem.invalidParameter(path, withNul.get(), JsonBodyChecks.NUL_MESSAGE));
             } else if (jsonTooLarge(context.request())) {
-                send(context, Problem.tooLarge(path, JsonBodyChecks.tooLarge(maxJsonBytes)));
+                send(context, Problem.of(ProblemException.tooLarge("body", JsonBodyChecks.tooLarge(maxJsonBytes)), path));
             } else {
                 context.next();
             }
