@@ -59,7 +59,8 @@ public class ReportService {
 
     /**
      * Imports a report: matched by legacyUrl, else by slug; equal content (front matter, body, images) changes nothing,
-     * other content makes a new revision. {@code files} are images by file name, already checked. A match never lets
+     * other content makes a new revision. {@code content} comes checked against {@link ReportLimits} and {@code files}
+     * (images by file name) against the import's limits, both by ReportImporter as it prepared them. A match never lets
      * one post replace another: a legacyUrl of a report with another slug is a conflict, and so are a slug and a
      * legacyUrl that belong to two different reports.
      */

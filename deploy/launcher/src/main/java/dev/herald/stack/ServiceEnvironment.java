@@ -36,7 +36,7 @@ public final class ServiceEnvironment {
             environment.put("HERALD_DELIVERIES_ALLOW", "127.0.0.0/8,::1/128");
             environment.put("HERALD_DELIVERIES_SECRET_KEY", SecretKeyFile.read(config.keyDirectory().resolve("deliveries.key")));
             // no proxy stands in front here: the connection's address is the client's, whatever X-Forwarded-For says
-            // (and reading those headers cost 8 % of a feed revalidation's event-loop time, docs/performance.md)
+            // (and reading those headers cost 9 % of a feed revalidation's event-loop time, docs/performance.md)
             environment.put("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING", "false");
         }
         return environment;
